@@ -1,0 +1,499 @@
+//! The content model: `guide.toml`, section files with TOML front matter, country facts.
+//!
+//! This module owns reading `guide-content/` (from a folder or from files embedded in the
+//! binary) into typed values, and the checks that need nothing but those values. It knows nothing
+//! of HTML (that is [`crate::render`]) or of UI strings (that is [`crate::i18n`]). A bad file never
+//! stops the load: it becomes a [`Diagnostic`] and the rest loads. Only a missing or unreadable
+//! `guide.toml` is fatal, because without it nothing can be placed.
+
+mod check;
+mod front_matter;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::diagnostic::{line_of, Diagnostic};
+
+pub(crate) use check::check_guide;
+pub use front_matter::{FrontMatter, SourceRef, Status};
+
+/// Errors that stop a guide from loading at all.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The folder has no `guide.toml`.
+    #[error("no guide found at '{path}': it has neither guide.toml nor guide-content/guide.toml (point to the guide-content folder)")]
+    NotFound {
+        /// The folder that was searched.
+        path: PathBuf,
+    },
+    /// A file could not be read.
+    #[error("cannot read '{path}': {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// `guide.toml` is not valid.
+    #[error("{0}")]
+    Manifest(Diagnostic),
+}
+
+/// `Result` with this module's [`Error`].
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// One language of the guide, as listed in `guide.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    /// BCP 47 primary subtag, e.g. `sv`.
+    pub code: String,
+    /// The language's name in its own script (endonym), e.g. `Svenska`.
+    pub name: String,
+    /// Text direction: `ltr` or `rtl`.
+    pub dir: String,
+}
+
+/// `guide.toml`: the guide's languages, section order, version and source language.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    /// The guide's version, shown in the app.
+    pub version: String,
+    /// The language every translation is made from (`en`).
+    pub source_language: String,
+    /// Section ids in reading order.
+    pub sections: Vec<String>,
+    /// The languages, in the order the app lists them.
+    pub languages: Vec<Language>,
+}
+
+/// One section file in one language, parsed but not rendered.
+#[derive(Debug, Clone)]
+pub struct SectionFile {
+    /// Language code (the folder name).
+    pub lang: String,
+    /// Section id (the file name without `.md`).
+    pub id: String,
+    /// Path for messages, e.g. `guide-content/sv/return.md`.
+    pub path: String,
+    /// The parsed front matter.
+    pub meta: FrontMatter,
+    /// The Markdown after the front matter.
+    pub body: String,
+    /// 1-based line of the file on which `body` starts.
+    pub body_line: usize,
+    /// The file's revision: what a translation's `source_rev` must equal. See [`revision`].
+    pub rev: String,
+}
+
+impl SectionFile {
+    /// The file line of a byte offset into `body`.
+    pub fn line_at(&self, body_offset: usize) -> usize {
+        self.body_line + line_of(&self.body, body_offset) - 1
+    }
+}
+
+/// One fact about a country, from `countries/<cc>.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// What the fact is: one of [`FACT_KEYS`].
+    pub key: String,
+    /// The fact; absent when it could not be sourced.
+    #[serde(default)]
+    pub value: Option<String>,
+    /// Where the value comes from (https URL).
+    #[serde(default)]
+    pub source: Option<String>,
+    /// When the value was last checked against `source`.
+    #[serde(default)]
+    pub verified: Option<toml::value::Datetime>,
+    /// A short explanation, in English.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// What must be checked before a value can be given.
+    #[serde(default)]
+    pub to_verify: Option<String>,
+}
+
+/// The fact keys a country file may use; each has a label `fact-<key>` in the locales.
+pub const FACT_KEYS: &[&str] = &[
+    "national-coordinator",
+    "contact-point",
+    "formal-identification",
+    "reflection-period",
+    "residence-permit",
+    "shelter",
+    "hotline",
+    "email",
+    "website",
+    "return-contact",
+    "legal-basis",
+    "emergency",
+];
+
+/// `countries/<cc>.toml`: language-independent facts about one country.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166 alpha-2 code, lowercase (`dk`).
+    pub code: String,
+    /// The narrative section of this country (`country-dk`).
+    pub section: String,
+    /// The facts, in display order.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Path for messages (not in the file).
+    #[serde(skip)]
+    pub path: String,
+    /// Source text (not in the file), kept to point messages at lines.
+    #[serde(skip)]
+    pub(crate) text: String,
+}
+
+/// All of `guide-content/`, loaded: what parsed, and what did not as diagnostics.
+#[derive(Debug, Clone)]
+pub struct Content {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// Sections by (language, id).
+    pub sections: BTreeMap<(String, String), SectionFile>,
+    /// Countries by code.
+    pub countries: BTreeMap<String, Country>,
+    /// Problems met while loading.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How paths in messages begin (`guide-content`).
+    pub display_root: String,
+}
+
+/// A set of files as relative paths and their text: a folder on disk or files embedded in the
+/// binary look the same to the loader.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    /// Relative path (with `/`) → contents; `Err` holds why the file could not be read as text.
+    pub entries: BTreeMap<String, std::result::Result<String, String>>,
+}
+
+impl Files {
+    /// Reads every file below `dir`.
+    pub fn read_dir(dir: &Path) -> Result<Files> {
+        let mut files = Files::default();
+        walk(dir, dir, &mut files)?;
+        Ok(files)
+    }
+
+    /// The text of `path`, if the file exists and is UTF-8.
+    pub fn text(&self, path: &str) -> Option<&str> {
+        match self.entries.get(path) {
+            Some(Ok(text)) => Some(text),
+            _ => None,
+        }
+    }
+}
+
+fn walk(root: &Path, dir: &Path, files: &mut Files) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(root, &path, files)?;
+            continue;
+        }
+        let rel = path
+            .strip_prefix(root)
+            .unwrap_or(&path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let text = match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned()),
+            Err(e) => Err(e.to_string()),
+        };
+        files.entries.insert(rel, text);
+    }
+    Ok(())
+}
+
+/// The revision of a source file: the first 16 hex digits of the SHA-256 of its text with line
+/// endings normalised, so a checkout on Windows does not make every translation stale.
+pub fn revision(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n");
+    let digest = Sha256::digest(normalised.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `s` is a valid anchor or id: lowercase ASCII letters, digits and inner `-`.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+impl Content {
+    /// Loads `files` (the contents of a `guide-content` folder). `display_root` prefixes paths in
+    /// messages.
+    pub fn load(files: &Files, display_root: &str) -> Result<Content> {
+        let manifest_path = format!("{display_root}/guide.toml");
+        let text = match files.entries.get("guide.toml") {
+            Some(Ok(text)) => text,
+            Some(Err(why)) => {
+                return Err(Error::Manifest(Diagnostic::error(
+                    &manifest_path,
+                    None,
+                    format!("cannot read guide.toml: {why}"),
+                    "save it as UTF-8 text",
+                )))
+            }
+            None => {
+                return Err(Error::NotFound {
+                    path: PathBuf::from(display_root),
+                })
+            }
+        };
+        let manifest: Manifest = toml::from_str(text).map_err(|e| {
+            Error::Manifest(Diagnostic::error(
+                &manifest_path,
+                e.span().map(|s| line_of(text, s.start)),
+                format!("guide.toml is not valid: {}", e.message()),
+                "guide.toml needs version, source_language, sections and [[languages]] with code, name and dir (see docs/content-format.md)",
+            ))
+        })?;
+        let mut content = Content {
+            manifest,
+            sections: BTreeMap::new(),
+            countries: BTreeMap::new(),
+            diagnostics: Vec::new(),
+            display_root: display_root.to_owned(),
+        };
+        content.check_manifest(text);
+        for (rel, entry) in &files.entries {
+            content.load_file(rel, entry);
+        }
+        Ok(content)
+    }
+
+    fn check_manifest(&mut self, text: &str) {
+        let path = format!("{}/guide.toml", self.display_root);
+        let line_of_str = |needle: &str| text.find(needle).map(|o| line_of(text, o));
+        let mut seen = std::collections::BTreeSet::new();
+        for id in &self.manifest.sections {
+            if !seen.insert(id.as_str()) {
+                self.diagnostics.push(Diagnostic::error(
+                    &path,
+                    line_of_str(&format!("\"{id}\"")),
+                    format!("section '{id}' is listed twice in sections"),
+                    "list each section id once",
+                ));
+            }
+            if !is_slug(id) {
+                self.diagnostics.push(Diagnostic::error(
+                    &path,
+                    line_of_str(&format!("\"{id}\"")),
+                    format!("section id '{id}' is not a valid id"),
+                    "use lowercase ASCII letters, digits and '-'",
+                ));
+            }
+        }
+        let mut codes = std::collections::BTreeSet::new();
+        for lang in &self.manifest.languages {
+            if !codes.insert(lang.code.as_str()) {
+                self.diagnostics.push(Diagnostic::error(
+                    &path,
+                    line_of_str(&format!("code = \"{}\"", lang.code)),
+                    format!("language '{}' is listed twice", lang.code),
+                    "list each language once",
+                ));
+            }
+            if lang.dir != "ltr" && lang.dir != "rtl" {
+                self.diagnostics.push(Diagnostic::error(
+                    &path,
+                    line_of_str(&format!("dir = \"{}\"", lang.dir)),
+                    format!("language '{}' has dir '{}'", lang.code, lang.dir),
+                    "dir is \"ltr\" or \"rtl\"",
+                ));
+            }
+        }
+        if !codes.contains(self.manifest.source_language.as_str()) {
+            self.diagnostics.push(Diagnostic::error(
+                &path,
+                line_of_str("source_language"),
+                format!(
+                    "source_language '{}' is not one of the [[languages]]",
+                    self.manifest.source_language
+                ),
+                "add it to [[languages]] or correct source_language",
+            ));
+        }
+    }
+
+    fn load_file(&mut self, rel: &str, entry: &std::result::Result<String, String>) {
+        let path = format!("{}/{rel}", self.display_root);
+        let parts: Vec<&str> = rel.split('/').collect();
+        let text = match entry {
+            Ok(text) => text,
+            Err(why) => {
+                self.diagnostics.push(Diagnostic::error(
+                    &path,
+                    None,
+                    format!("cannot read the file: {why}"),
+                    "save it as UTF-8 text",
+                ));
+                return;
+            }
+        };
+        match parts.as_slice() {
+            ["guide.toml"] => {}
+            ["countries", file] if file.ends_with(".toml") => self.load_country(&path, file, text),
+            [lang, file] if file.ends_with(".md") => {
+                if !self.manifest.languages.iter().any(|l| l.code == *lang) {
+                    self.diagnostics.push(Diagnostic::error(
+                        &path,
+                        None,
+                        format!("'{lang}' is not a language of the guide"),
+                        "add the language to [[languages]] in guide.toml or move the file",
+                    ));
+                    return;
+                }
+                let id = file.trim_end_matches(".md");
+                self.load_section(&path, lang, id, text);
+            }
+            [.., name] if name.starts_with('.') || name.ends_with('~') => {}
+            _ => self.diagnostics.push(Diagnostic::warning(
+                &path,
+                None,
+                "this file is not part of the guide and is ignored",
+                "sections are <lang>/<section-id>.md, country facts countries/<cc>.toml",
+            )),
+        }
+    }
+
+    fn load_section(&mut self, path: &str, lang: &str, id: &str, text: &str) {
+        if !self.manifest.sections.iter().any(|s| s == id) {
+            self.diagnostics.push(Diagnostic::error(
+                path,
+                None,
+                format!("section '{id}' is not listed in guide.toml"),
+                "add the id to sections in guide.toml, or rename the file to a listed section id",
+            ));
+            return;
+        }
+        let parsed = match front_matter::split(text, path) {
+            Ok(parsed) => parsed,
+            Err(diagnostic) => {
+                self.diagnostics.push(diagnostic);
+                return;
+            }
+        };
+        let section = SectionFile {
+            lang: lang.to_owned(),
+            id: id.to_owned(),
+            path: path.to_owned(),
+            meta: parsed.meta,
+            body: parsed.body.to_owned(),
+            body_line: parsed.body_line,
+            rev: revision(text),
+        };
+        if section.meta.id != id {
+            let line = text.find("id =").map(|o| line_of(text, o));
+            // Another file of the language claiming the same id is a duplicate, the worse problem.
+            let other = format!("{}/{lang}/{}.md", self.display_root, section.meta.id);
+            let message = if self.manifest.sections.contains(&section.meta.id) {
+                format!(
+                    "duplicate id '{}': '{}' also has it",
+                    section.meta.id, other
+                )
+            } else {
+                format!(
+                    "front matter id '{}' does not match the file name '{id}.md'",
+                    section.meta.id
+                )
+            };
+            self.diagnostics.push(Diagnostic::error(
+                path,
+                line,
+                message,
+                format!("set id = \"{id}\" (the id is the file name)"),
+            ));
+            return;
+        }
+        self.sections
+            .insert((lang.to_owned(), id.to_owned()), section);
+    }
+
+    fn load_country(&mut self, path: &str, file: &str, text: &str) {
+        let mut country: Country = match toml::from_str(text) {
+            Ok(country) => country,
+            Err(e) => {
+                self.diagnostics.push(Diagnostic::error(
+                    path,
+                    e.span().map(|s| line_of(text, s.start)),
+                    format!("country facts are not valid: {}", e.message()),
+                    "each file has code, section and [[facts]] with key, value, source and verified (see docs/content-format.md)",
+                ));
+                return;
+            }
+        };
+        country.path = path.to_owned();
+        country.text = text.to_owned();
+        let stem = file.trim_end_matches(".toml");
+        if country.code != stem {
+            self.diagnostics.push(Diagnostic::error(
+                path,
+                text.find("code").map(|o| line_of(text, o)),
+                format!(
+                    "code '{}' does not match the file name '{file}'",
+                    country.code
+                ),
+                format!("set code = \"{stem}\""),
+            ));
+            return;
+        }
+        self.countries.insert(country.code.clone(), country);
+    }
+
+    /// The source language's code.
+    pub fn source_language(&self) -> &str {
+        &self.manifest.source_language
+    }
+
+    /// The section file for `lang` and `id`, if it loaded.
+    pub fn section(&self, lang: &str, id: &str) -> Option<&SectionFile> {
+        self.sections.get(&(lang.to_owned(), id.to_owned()))
+    }
+
+    /// Whether a translation's `source_rev` differs from its English file's current revision.
+    pub fn is_stale(&self, file: &SectionFile) -> bool {
+        if file.lang == self.manifest.source_language {
+            return false;
+        }
+        match (
+            self.section(&self.manifest.source_language, &file.id),
+            &file.meta.source_rev,
+        ) {
+            (Some(source), Some(rev)) => *rev != source.rev,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+}
+
+impl Country {
+    /// The 1-based line of the `n`th `[[facts]]` table in the file.
+    pub fn fact_line(&self, n: usize) -> Option<usize> {
+        self.text
+            .match_indices("[[facts]]")
+            .nth(n)
+            .map(|(o, _)| line_of(&self.text, o))
+    }
+}
