@@ -98,5 +98,9 @@ impl fmt::Display for Diagnostic {
 /// Converts a byte offset in `text` to a 1-based line number.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
-    text.as_bytes()[..offset].iter().filter(|&&b| b == b'\n').count() + 1
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }

@@ -241,7 +241,10 @@ impl Locales {
                     path,
                     None,
                     format!("the UI has no '{lang}' locale yet: it is shown in English"),
-                    format!("translate locales/{}/app.ftl into locales/{lang}/app.ftl", self.fallback),
+                    format!(
+                        "translate locales/{}/app.ftl into locales/{lang}/app.ftl",
+                        self.fallback
+                    ),
                 ));
                 continue;
             };
@@ -277,7 +280,11 @@ fn format_in(
 ) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 fn message_ids(text: &str, resource: &FluentResource) -> Vec<(String, usize)> {
@@ -288,7 +295,9 @@ fn message_ids(text: &str, resource: &FluentResource) -> Vec<(String, usize)> {
             let id = id.trim_end();
             if !id.is_empty()
                 && !line.starts_with([' ', '\t', '#', '-', '.'])
-                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
                 lines.entry(id.to_owned()).or_insert(line_of(text, offset));
             }
@@ -322,10 +331,7 @@ mod tests {
 
     #[test]
     fn falls_back_to_english_per_message() {
-        let (l, d) = locales(&[
-            ("en/app.ftl", "a = A\nb = B\n"),
-            ("sv/app.ftl", "a = Ä\n"),
-        ]);
+        let (l, d) = locales(&[("en/app.ftl", "a = A\nb = B\n"), ("sv/app.ftl", "a = Ä\n")]);
         assert!(d.is_empty());
         let m = l.messages("sv");
         assert_eq!(m.messages["a"], "Ä");

@@ -87,8 +87,11 @@ impl Guide {
         locales_root: &str,
     ) -> content::Result<Guide> {
         let content = Content::load(content_files, content_root)?;
-        let (locales, locale_diagnostics) =
-            Locales::load(locale_files, locales_root, &content.manifest.source_language);
+        let (locales, locale_diagnostics) = Locales::load(
+            locale_files,
+            locales_root,
+            &content.manifest.source_language,
+        );
         let mut diagnostics = content.diagnostics.clone();
         diagnostics.extend(locale_diagnostics);
         let rendered = content
@@ -115,7 +118,11 @@ impl Guide {
         let mut all = self.diagnostics.clone();
         all.extend(content::check_guide(&self.content, &self.locales));
         all.sort_by(|a, b| {
-            (a.severity, &a.file, a.line.unwrap_or(0)).cmp(&(b.severity, &b.file, b.line.unwrap_or(0)))
+            (a.severity, &a.file, a.line.unwrap_or(0)).cmp(&(
+                b.severity,
+                &b.file,
+                b.line.unwrap_or(0),
+            ))
         });
         all.dedup();
         all
@@ -333,14 +340,18 @@ impl Guide {
                     .filter_map(|id| self.content.section(&lang.code, id))
                     .collect();
                 let stale = files.iter().filter(|f| self.content.is_stale(f)).count();
-                let count = |s: content::Status| files.iter().filter(|f| f.meta.status == s).count();
+                let count =
+                    |s: content::Status| files.iter().filter(|f| f.meta.status == s).count();
                 let words = files
                     .iter()
                     .map(|f| {
                         self.rendered(f)
                             .chunks
                             .iter()
-                            .map(|c| c.text.split_whitespace().count() + c.heading.split_whitespace().count())
+                            .map(|c| {
+                                c.text.split_whitespace().count()
+                                    + c.heading.split_whitespace().count()
+                            })
                             .sum::<usize>()
                     })
                     .sum();

@@ -81,7 +81,10 @@ fn load(path: Option<&Path>) -> Result<Guide> {
 
 fn check(guide: &Guide, json: bool) -> Result<ExitCode> {
     let diagnostics = guide.check();
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let warnings = diagnostics.len() - errors;
     if json {
         let out = serde_json::json!({

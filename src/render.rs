@@ -179,6 +179,15 @@ pub struct Rendered {
     pub text_runs: Vec<(usize, String)>,
 }
 
+/// A heading being read: its text and inline events are collected until it ends.
+struct OpenHeading<'a> {
+    level: HeadingLevel,
+    id: Option<String>,
+    text: String,
+    events: Vec<Event<'a>>,
+    start: usize,
+}
+
 struct SlideBuild<'a> {
     title: String,
     anchor: String,
@@ -225,7 +234,7 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
         text: String::new(),
     };
     let mut crumbs: Vec<(u8, String)> = Vec::new();
-    let mut heading: Option<(HeadingLevel, Option<String>, String, Vec<Event>, usize)> = None;
+    let mut heading: Option<OpenHeading> = None;
     let mut in_notes = false;
     let mut in_footnote = false;
     let mut in_image = 0usize;
@@ -237,11 +246,15 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
     macro_rules! emit {
         ($ev:expr) => {{
             let ev: Event = $ev;
-            if let Some((_, _, _, events, _)) = heading.as_mut() {
-                events.push(ev);
+            if let Some(open) = heading.as_mut() {
+                open.events.push(ev);
             } else {
                 if !in_footnote {
-                    slides.last_mut().expect("one slide").events.push(ev.clone());
+                    slides
+                        .last_mut()
+                        .expect("one slide")
+                        .events
+                        .push(ev.clone());
                 }
                 reader.push(ev);
             }
@@ -260,16 +273,23 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
         }
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some((
+                heading = Some(OpenHeading {
                     level,
-                    id.map(|i| i.to_string()),
-                    String::new(),
-                    Vec::new(),
-                    range.start,
-                ));
+                    id: id.map(|i| i.to_string()),
+                    text: String::new(),
+                    events: Vec::new(),
+                    start: range.start,
+                });
             }
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, id, text, inner, start)) = heading.take() else {
+                let Some(OpenHeading {
+                    level,
+                    id,
+                    text,
+                    events: inner,
+                    start,
+                }) = heading.take()
+                else {
                     continue;
                 };
                 let text = text.trim().to_owned();
@@ -359,10 +379,7 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
                         "</a>",
                     ),
                     LinkKind::External => (
-                        format!(
-                            "<a class=\"external\" href=\"{}\">",
-                            escape_html(&dest_url)
-                        ),
+                        format!("<a class=\"external\" href=\"{}\">", escape_html(&dest_url)),
                         "</a>",
                     ),
                     LinkKind::Unsafe => ("<span class=\"link-removed\">".to_owned(), "</span>"),
@@ -439,20 +456,16 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
                 });
             }
             Event::Text(t) | Event::Code(t) => {
-                if let Some((_, _, text, _, _)) = heading.as_mut() {
-                    text.push_str(&t);
+                if let Some(open) = heading.as_mut() {
+                    open.text.push_str(&t);
                 } else if !in_footnote {
                     chunk.text.push_str(&t);
                 }
                 if authored && !in_footnote {
                     out.text_runs.push((range.start, t.to_string()));
                 }
-                if in_image > 0 {
-                    // The alt text stands in for the dropped image.
-                    emit!(Event::Text(t));
-                } else {
-                    emit!(Event::Text(t));
-                }
+                // Inside a dropped image this is its alt text, which stands in for it.
+                emit!(Event::Text(t));
             }
             Event::SoftBreak | Event::HardBreak => {
                 if heading.is_none() && !in_footnote {
@@ -537,7 +550,7 @@ pub fn sanitize(html: &str) -> String {
     SANITIZER.clean(html).to_string()
 }
 
-fn callout<'l>(kind: BlockQuoteKind, labels: &'l Labels) -> (&'static str, &'l str) {
+fn callout(kind: BlockQuoteKind, labels: &Labels) -> (&'static str, &str) {
     match kind {
         BlockQuoteKind::Note => ("note", &labels.note),
         BlockQuoteKind::Tip => ("tip", &labels.tip),
@@ -683,12 +696,19 @@ mod tests {
         let r = render_en("## Length of the period {#length}\n\nText.\n");
         assert_eq!(r.headings[0].anchor, "length");
         assert!(r.headings[0].explicit);
-        assert!(r.html.contains("<h2 id=\"length\">Length of the period</h2>"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<h2 id=\"length\">Length of the period</h2>"),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
     fn notes_stay_out_of_the_reader_and_go_to_their_slide() {
-        let r = render_en("Intro.\n\n## A {#a}\n\nOne.\n\n```notes\nAsk the room.\n```\n\n---\n\nTwo.\n");
+        let r = render_en(
+            "Intro.\n\n## A {#a}\n\nOne.\n\n```notes\nAsk the room.\n```\n\n---\n\nTwo.\n",
+        );
         assert!(!r.html.contains("Ask the room"));
         assert_eq!(r.slides.len(), 3);
         assert_eq!(r.slides[1].title, "A");
@@ -699,7 +719,9 @@ mod tests {
 
     #[test]
     fn chunks_carry_breadcrumbs() {
-        let r = render_en("Intro text.\n\n## A {#a}\n\nalpha\n\n### B {#b}\n\nbeta\n\n## C {#c}\n\ngamma\n");
+        let r = render_en(
+            "Intro text.\n\n## A {#a}\n\nalpha\n\n### B {#b}\n\nbeta\n\n## C {#c}\n\ngamma\n",
+        );
         let anchors: Vec<_> = r.chunks.iter().map(|c| c.anchor.as_str()).collect();
         assert_eq!(anchors, ["", "a", "b", "c"]);
         assert_eq!(r.chunks[2].breadcrumbs, ["A", "B"]);

@@ -147,7 +147,7 @@ fn check_front_matter(content: &Content, file: &SectionFile, out: &mut Vec<Diagn
         if value.trim().is_empty() {
             out.push(Diagnostic::error(
                 &file.path,
-                Some(line),
+                Some(file.field_line(field)),
                 format!("front matter: '{field}' is empty"),
                 format!("write the section's {field}"),
             ));
@@ -168,7 +168,7 @@ fn check_front_matter(content: &Content, file: &SectionFile, out: &mut Vec<Diagn
                 )),
                 Some(rev) if *rev != en.rev => out.push(Diagnostic::warning(
                     &file.path,
-                    Some(line),
+                    Some(file.field_line("source_rev")),
                     format!(
                         "stale translation: made from English revision '{rev}', the English file is now '{}'",
                         en.rev
@@ -204,7 +204,10 @@ fn check_front_matter(content: &Content, file: &SectionFile, out: &mut Vec<Diagn
             out.push(Diagnostic::error(
                 &file.path,
                 Some(line),
-                format!("source '{}' has verified = {}, which is not a date", s.id, s.verified),
+                format!(
+                    "source '{}' has verified = {}, which is not a date",
+                    s.id, s.verified
+                ),
                 "write the date the fact was checked, e.g. verified = 2026-11-29",
             ));
         }
@@ -325,11 +328,20 @@ fn check_markdown(
     }
     let sources: BTreeSet<&str> = file.meta.sources.iter().map(|s| s.id.as_str()).collect();
     let defs: BTreeSet<&str> = r.footnote_defs.iter().map(|(l, _)| l.as_str()).collect();
-    for (label, offset) in &r.footnote_refs {
-        if !sources.contains(label.as_str()) && !defs.contains(label.as_str()) {
+    // An undefined footnote reference is plain text to the parser, so look for it in the
+    // Markdown itself.
+    let mut cited: BTreeSet<String> = BTreeSet::new();
+    for m in FOOTNOTE_REF.captures_iter(&file.body) {
+        let whole = m.get(0).expect("match");
+        if file.body[whole.end()..].starts_with(':') {
+            continue;
+        }
+        let label = &m[1];
+        cited.insert(label.to_owned());
+        if !sources.contains(label) && !defs.contains(label) {
             out.push(Diagnostic::error(
                 &file.path,
-                at(*offset),
+                at(whole.start()),
                 format!("footnote '[^{label}]' cites no source"),
                 format!("add a [[sources]] entry with id = \"{label}\" to the front matter, or a '[^{label}]: …' definition"),
             ));
@@ -345,14 +357,16 @@ fn check_markdown(
             ));
         }
     }
-    let cited: BTreeSet<&str> = r.footnote_refs.iter().map(|(l, _)| l.as_str()).collect();
     for s in &file.meta.sources {
-        if !cited.contains(s.id.as_str()) {
+        if !cited.contains(&s.id) {
             out.push(Diagnostic::warning(
                 &file.path,
                 Some(file.body_line.saturating_sub(1).max(1)),
                 format!("source '{}' is never cited", s.id),
-                format!("cite it as [^{}] where its fact is stated, or remove it", s.id),
+                format!(
+                    "cite it as [^{}] where its fact is stated, or remove it",
+                    s.id
+                ),
             ));
         }
     }
@@ -360,6 +374,8 @@ fn check_markdown(
 
 static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\+|\b0|\b8 )\d[\d \-]{5,}\d").expect("valid regex"));
+static FOOTNOTE_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[\^([^\]\s]+)\]").expect("valid regex"));
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid regex"));
 
 /// Phone numbers (digits only) and other numbers, each with the offset it was found at.
@@ -378,12 +394,19 @@ fn facts_of(r: &Rendered) -> Facts {
     for (offset, text) in &r.text_runs {
         let mut rest = text.clone();
         for m in PHONE.find_iter(text) {
-            let digits: String = m.as_str().chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+            let digits: String = m
+                .as_str()
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
             f.phones.entry(digits).or_insert(*offset);
             rest.replace_range(m.range(), &" ".repeat(m.len()));
         }
         for m in NUMBER.find_iter(&rest) {
-            f.numbers.entry(m.as_str().to_owned()).or_default().push(*offset);
+            f.numbers
+                .entry(m.as_str().to_owned())
+                .or_default()
+                .push(*offset);
         }
     }
     for link in &r.links {
@@ -402,8 +425,16 @@ fn check_parity(
     out: &mut Vec<Diagnostic>,
 ) {
     // Heading tree: the same (level, anchor) sequence.
-    let en_tree: Vec<(u8, &str)> = en.headings.iter().map(|h| (h.level, h.anchor.as_str())).collect();
-    let tree: Vec<(u8, &str)> = r.headings.iter().map(|h| (h.level, h.anchor.as_str())).collect();
+    let en_tree: Vec<(u8, &str)> = en
+        .headings
+        .iter()
+        .map(|h| (h.level, h.anchor.as_str()))
+        .collect();
+    let tree: Vec<(u8, &str)> = r
+        .headings
+        .iter()
+        .map(|h| (h.level, h.anchor.as_str()))
+        .collect();
     if en_tree != tree {
         let have: BTreeSet<&str> = tree.iter().map(|(_, a)| *a).collect();
         let want: BTreeSet<&str> = en_tree.iter().map(|(_, a)| *a).collect();
@@ -432,14 +463,25 @@ fn check_parity(
                 out.push(Diagnostic::error(
                     &file.path,
                     Some(file.line_at(h.range.start)),
-                    format!("heading mismatch: '{{#{}}}' is not a heading of the English source", h.anchor),
-                    format!("use the anchors of {} (same headings, same order)", en_file.path),
+                    format!(
+                        "heading mismatch: '{{#{}}}' is not a heading of the English source",
+                        h.anchor
+                    ),
+                    format!(
+                        "use the anchors of {} (same headings, same order)",
+                        en_file.path
+                    ),
                 ));
             }
         }
         if !reported {
             // Same anchors, different order or level.
-            if let Some((i, _)) = en_tree.iter().zip(&tree).enumerate().find(|(_, (a, b))| a != b) {
+            if let Some((i, _)) = en_tree
+                .iter()
+                .zip(&tree)
+                .enumerate()
+                .find(|(_, (a, b))| a != b)
+            {
                 let h = &r.headings[i];
                 let e = &en.headings[i];
                 out.push(Diagnostic::error(
@@ -566,7 +608,10 @@ fn check_countries(content: &Content, out: &mut Vec<Diagnostic>) {
                 &country.path,
                 Some(1),
                 format!("section '{}' is not listed in guide.toml", country.section),
-                format!("set section = \"country-{}\" and list it in guide.toml", country.code),
+                format!(
+                    "set section = \"country-{}\" and list it in guide.toml",
+                    country.code
+                ),
             ));
         }
         for (i, fact) in country.facts.iter().enumerate() {
@@ -624,7 +669,10 @@ fn check_countries(content: &Content, out: &mut Vec<Diagnostic>) {
                     None => out.push(Diagnostic::error(
                         &country.path,
                         line,
-                        format!("fact '{}' has neither a value nor a to_verify note", fact.key),
+                        format!(
+                            "fact '{}' has neither a value nor a to_verify note",
+                            fact.key
+                        ),
                         "add value, source and verified, or to_verify = \"what must be checked\"",
                     )),
                 },

@@ -64,8 +64,10 @@ pub struct FrontMatter {
     pub sources: Vec<SourceRef>,
 }
 
+#[derive(Debug)]
 pub(crate) struct Split<'a> {
     pub meta: FrontMatter,
+    pub front: &'a str,
     pub body: &'a str,
     pub body_line: usize,
 }
@@ -119,6 +121,7 @@ pub(crate) fn split<'a>(text: &'a str, path: &str) -> Result<Split<'a>, Diagnost
     })?;
     Ok(Split {
         meta,
+        front: toml_text,
         body: after,
         body_line: line_of(text, body_offset),
     })
@@ -141,7 +144,8 @@ mod tests {
 
     #[test]
     fn splits_front_matter_and_counts_body_line() {
-        let text = "+++\nid = \"a\"\ntitle = \"A\"\nsummary = \"S\"\nstatus = \"draft\"\n+++\n\nBody\n";
+        let text =
+            "+++\nid = \"a\"\ntitle = \"A\"\nsummary = \"S\"\nstatus = \"draft\"\n+++\n\nBody\n";
         let split = split(text, "a.md").unwrap();
         assert_eq!(split.meta.id, "a");
         assert_eq!(split.body, "\nBody\n");
@@ -152,7 +156,11 @@ mod tests {
     fn missing_field_names_the_field_and_line() {
         let text = "+++\nid = \"a\"\nsummary = \"S\"\nstatus = \"draft\"\n+++\n";
         let err = split(text, "a.md").unwrap_err();
-        assert!(err.message.contains("missing field `title`"), "{}", err.message);
+        assert!(
+            err.message.contains("missing field `title`"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.line, Some(2));
     }
 
@@ -160,7 +168,11 @@ mod tests {
     fn unknown_field_is_an_error() {
         let text = "+++\nid = \"a\"\ntitle = \"A\"\nsumary = \"S\"\nstatus = \"draft\"\n+++\n";
         let err = split(text, "a.md").unwrap_err();
-        assert!(err.message.contains("unknown field `sumary`"), "{}", err.message);
+        assert!(
+            err.message.contains("unknown field `sumary`"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.line, Some(4));
     }
 }

@@ -88,9 +88,25 @@ pub struct SectionFile {
     pub body_line: usize,
     /// The file's revision: what a translation's `source_rev` must equal. See [`revision`].
     pub rev: String,
+    /// The front matter's TOML text (it starts on line 2), to point messages at a field.
+    pub front_matter: String,
 }
 
 impl SectionFile {
+    /// The line of front-matter field `field` (e.g. `source_rev`), else the front matter's
+    /// closing line.
+    pub fn field_line(&self, field: &str) -> usize {
+        self.front_matter
+            .lines()
+            .position(|l| {
+                l.trim_start()
+                    .strip_prefix(field)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map(|i| i + 2)
+            .unwrap_or(self.body_line.saturating_sub(1).max(1))
+    }
+
     /// The file line of a byte offset into `body`.
     pub fn line_at(&self, body_offset: usize) -> usize {
         self.body_line + line_of(&self.body, body_offset) - 1
@@ -403,6 +419,7 @@ impl Content {
             body: parsed.body.to_owned(),
             body_line: parsed.body_line,
             rev: revision(text),
+            front_matter: parsed.front.to_owned(),
         };
         if section.meta.id != id {
             let line = text.find("id =").map(|o| line_of(text, o));

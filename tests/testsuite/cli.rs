@@ -1,0 +1,95 @@
+//! The `fieldguide` binary, end to end: exit codes and output.
+
+use std::process::Command;
+
+use crate::fixture::fixture_dir;
+
+fn fieldguide(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_fieldguide"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_exits_zero_with_warnings_only() {
+    let path = fixture_dir("good");
+    let (code, stdout, _) = fieldguide(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.ends_with("0 errors, 1 warning\n"), "{stdout}");
+}
+
+#[test]
+fn check_exits_one_and_reports_every_problem_of_the_broken_fixture() {
+    let path = fixture_dir("broken");
+    let (code, stdout, _) = fieldguide(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 1, "{stdout}");
+    let root = path.join("guide-content").display().to_string();
+    for expected in [
+        format!("{root}/sv/about.md: error: section 'about' is missing in 'sv'"),
+        format!("{root}/en/about.md:10: error: link to 'javascript:alert(1)' is not allowed"),
+        format!("{root}/en/about.md:12: error: raw HTML is not allowed"),
+        format!("{root}/countries/se.toml:4: error: fact 'hotline' = '020-390 000' has no source"),
+    ] {
+        assert!(
+            stdout.contains(&expected),
+            "missing {expected:?} in:\n{stdout}"
+        );
+    }
+    assert!(stdout.ends_with("4 errors, 0 warnings\n"), "{stdout}");
+}
+
+#[test]
+fn check_json_is_one_object_with_counts_and_diagnostics() {
+    let path = fixture_dir("broken");
+    let (code, stdout, _) = fieldguide(&["check", "--json", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(v["errors"], 4);
+    assert_eq!(v["diagnostics"][0]["severity"], "error");
+    assert!(v["diagnostics"][0]["hint"].as_str().unwrap().len() > 5);
+}
+
+#[test]
+fn a_missing_guide_exits_two_with_a_clear_message() {
+    let (code, _, stderr) = fieldguide(&["check", "/nonexistent/guide"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: loading the guide at '/nonexistent/guide': no guide found at '/nonexistent/guide': it has neither guide.toml nor guide-content/guide.toml (point to the guide-content folder)\n"
+    );
+}
+
+#[test]
+fn stats_prints_a_row_per_language() {
+    let path = fixture_dir("good");
+    let (code, stdout, _) = fieldguide(&["stats", "--path", path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{stdout}");
+    assert!(lines[1].starts_with("en   English"), "{stdout}");
+    assert!(lines[2].starts_with("sv   Svenska"), "{stdout}");
+    assert!(
+        lines[2].contains("4/4") && lines[2].contains("100.0%"),
+        "{stdout}"
+    );
+    let (_, json, _) = fieldguide(&["stats", "--json", "--path", path.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v[1]["reviewed"], 1);
+    assert_eq!(v[1]["translated"], 3);
+    assert_eq!(v[1]["ui_messages"], v[1]["ui_messages_total"]);
+}
+
+#[test]
+fn rev_prints_what_source_rev_must_be() {
+    let path = fixture_dir("good");
+    let (code, stdout, _) = fieldguide(&["rev", "glossary", "--path", path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout, "2e28c9765a9432ae\n");
+}

@@ -1,0 +1,7 @@
+//! The one integration-test binary: a module per feature, fixtures in `tests/fixtures/`.
+
+mod check;
+mod cli;
+mod fixture;
+mod i18n;
+mod render;
