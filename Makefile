@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`. Each installs what it needs first
+# (scripts/setup.sh is idempotent), so both work on a fresh Debian 12 machine.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run serve test test-core lint docs test-e2e bench check-content
+
+## Open the desktop app on the guide.
+run:
+	scripts/setup.sh core app
+	cargo run --release -p trm-field-guide
+
+## Serve the same UI to a browser on http://127.0.0.1:8080 (read-only, loopback).
+serve:
+	scripts/setup.sh core
+	cargo run --release --features serve -- serve
+
+## Every test: formatting, lints, docs, the core's tests, the content gate, end-to-end tests.
+test: lint test-core docs check-content test-e2e
+
+lint:
+	scripts/setup.sh core
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
+
+test-core:
+	scripts/setup.sh core
+	cargo test --workspace --exclude trm-field-guide --all-features
+
+docs:
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p fieldguide --all-features
+
+## The real guide must pass its own gate (warnings allowed, errors not).
+check-content:
+	cargo run -q -- check
+
+test-e2e:
+	@if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh; else echo "no end-to-end suite yet (tests/e2e/run.sh)"; fi
+
+bench:
+	cargo bench --bench search
