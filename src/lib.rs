@@ -78,6 +78,22 @@ impl Guide {
         )
     }
 
+    /// Loads the guide compiled into this binary (cargo feature `embedded`): the
+    /// `guide-content/` and `locales/` of the source tree it was built from.
+    #[cfg(feature = "embedded")]
+    pub fn load_embedded() -> content::Result<Guide> {
+        static CONTENT: include_dir::Dir<'_> =
+            include_dir::include_dir!("$CARGO_MANIFEST_DIR/guide-content");
+        static LOCALES: include_dir::Dir<'_> =
+            include_dir::include_dir!("$CARGO_MANIFEST_DIR/locales");
+        Guide::from_files(
+            &Files::from_embedded(&CONTENT),
+            "guide-content",
+            &Files::from_embedded(&LOCALES),
+            "locales",
+        )
+    }
+
     /// Loads a guide from files already in memory (e.g. embedded in the binary). The display
     /// roots prefix file names in diagnostics.
     pub fn from_files(

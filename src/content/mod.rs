@@ -202,6 +202,27 @@ impl Files {
         Ok(files)
     }
 
+    /// The files of a folder embedded with `include_dir` (cargo feature `embedded`).
+    #[cfg(feature = "embedded")]
+    pub fn from_embedded(dir: &include_dir::Dir<'_>) -> Files {
+        fn add(dir: &include_dir::Dir<'_>, files: &mut Files) {
+            for file in dir.files() {
+                let rel = file.path().to_string_lossy().replace('\\', "/");
+                let text = file
+                    .contents_utf8()
+                    .map(str::to_owned)
+                    .ok_or_else(|| "it is not UTF-8 text".to_owned());
+                files.entries.insert(rel, text);
+            }
+            for sub in dir.dirs() {
+                add(sub, files);
+            }
+        }
+        let mut files = Files::default();
+        add(dir, &mut files);
+        files
+    }
+
     /// The text of `path`, if the file exists and is UTF-8.
     pub fn text(&self, path: &str) -> Option<&str> {
         match self.entries.get(path) {

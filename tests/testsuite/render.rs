@@ -152,3 +152,19 @@ fn the_toc_lists_every_section_in_order() {
     assert_eq!(toc[0].title, "Om handboken");
     assert_eq!(toc[0].status, "translated");
 }
+
+#[cfg(feature = "embedded")]
+#[test]
+fn the_embedded_guide_is_the_guide_on_disk() {
+    let embedded = fieldguide::Guide::load_embedded().expect("embedded guide loads");
+    let disk = fieldguide::Guide::load(concat!(env!("CARGO_MANIFEST_DIR"), "/guide-content"))
+        .expect("guide on disk loads");
+    assert_eq!(embedded.version(), disk.version());
+    assert_eq!(embedded.section_ids(), disk.section_ids());
+    let ids = |g: &fieldguide::Guide| g.toc("en").into_iter().map(|e| e.id).collect::<Vec<_>>();
+    assert_eq!(ids(&embedded), ids(&disk));
+    assert_eq!(
+        embedded.messages("en").messages,
+        disk.messages("en").messages
+    );
+}
