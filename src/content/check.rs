@@ -304,10 +304,14 @@ fn check_markdown(
                                     "link to '{}': section '{section}' has no heading {{#{anchor}}}",
                                     link.dest
                                 ),
-                                format!(
-                                    "use one of its anchors: {}",
-                                    set.iter().copied().collect::<Vec<_>>().join(", ")
-                                ),
+                                if set.is_empty() {
+                                    format!("'{section}' has no headings yet in the source language: link to the section without an anchor, or write it first")
+                                } else {
+                                    format!(
+                                        "use one of its anchors: {}",
+                                        set.iter().copied().collect::<Vec<_>>().join(", ")
+                                    )
+                                },
                             ));
                         }
                     }
