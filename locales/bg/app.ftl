@@ -1,0 +1,128 @@
+# TRM Field Guide — низове на потребителския интерфейс, български.
+# Всяко съобщение от locales/en/app.ftl трябва да присъства тук: `fieldguide check` го проверява.
+
+app-title = Ръководство за ТМН
+
+## Translation status of a section
+status-draft = Чернова
+status-translated = Преведено
+status-reviewed = Прегледано
+status-stale = Преводът е остарял
+fallback-notice = Този раздел все още не е наличен на избрания език ({ $language }). Показан е на английски.
+stale-notice = Английският текст на този раздел е променен след превода. Някои подробности може да не са актуални.
+
+## Country profiles: labels of the facts in guide-content/countries/<cc>.toml
+fact-national-coordinator = Национален координатор
+fact-contact-point = Звено за контакт
+fact-formal-identification = Официална идентификация
+fact-reflection-period = Период за възстановяване и размисъл
+fact-residence-permit = Разрешение за пребиваване
+fact-shelter = Приюти и подкрепа
+fact-hotline = Гореща линия
+fact-email = Имейл
+fact-website = Уебсайт
+fact-return-contact = Завръщане и реинтеграция
+fact-legal-basis = Правно основание
+fact-emergency = Спешни случаи
+fact-not-verified = Непроверено: { $reason }
+fact-verified-on = Проверено на { $date }
+fact-source = Източник
+
+## Country names
+country-bg = България
+country-dk = Дания
+country-de = Германия
+country-ee = Естония
+country-fi = Финландия
+country-is = Исландия
+country-lv = Латвия
+country-lt = Литва
+country-no = Норвегия
+country-pl = Полша
+country-ro = Румъния
+country-se = Швеция
+country-ua = Украйна
+
+## Words inside rendered sections
+# Пише се пред датата на източника в бележките под линия на раздела: „(проверено 2026-11-29)“.
+source-verified = проверено { $date }
+footnotes-title = Източници и бележки
+callout-note = Бележка
+callout-tip = Съвет
+callout-important = Важно
+callout-warning = Внимание
+callout-caution = Предупреждение
+
+## App: page frame and navigation
+skip-to-content = Към съдържанието
+nav-contents = Съдържание
+loading = Зареждане…
+not-found = Тази страница не съществува в ръководството.
+guide-version = Версия на ръководството { $version }
+external-link = Тази уеб страница се отваря извън приложението. Копирайте адреса в браузър: { $url }
+
+## App: languages
+ui-language = Език на интерфейса
+content-language = Език на съдържанието
+parallel-view = Паралелно с
+parallel-off = (един език)
+
+## App: search
+search-label = Търсене в ръководството
+search-placeholder = Търсене (натиснете / или Ctrl+K)
+search-no-results = Няма резултати за „{ $query }“. Опитайте с по-малко или с други думи.
+search-results-count =
+    { $count ->
+        [0] Няма резултати
+        [one] Един резултат
+       *[other] { $count } резултата
+    }
+# Показва се под резултат, намерен на друг език; разделът се отваря на езика на читателя.
+search-other-language = Намерено на { $language }
+
+## App: section view
+present = Представяне
+print = Печат
+sources-title = Източници
+# Заглавие на фактите в профила на държава; $country е името на държавата на български.
+country-facts = Основни факти: { $country }
+
+## App: settings (kept on this device only)
+settings = Настройки
+font-size = Размер на текста
+font-size-normal = Нормален
+font-size-large = Голям
+font-size-larger = По-голям
+font-size-largest = Най-голям
+theme = Цветове
+theme-auto = Като системата
+theme-light = Светли
+theme-dark = Тъмни
+theme-contrast = Висок контраст
+settings-privacy = Настройките се пазят само на това устройство. Търсенията не се съхраняват.
+
+## App: presentation (audience screen) and presenter window
+slide = слайд
+slide-count = Слайд { $n } от { $total }
+slide-prev = Предишен
+slide-next = Следващ
+slide-overview = Преглед
+presenter-open = Изглед за презентатора
+presentation-exit = Изход
+presenter-timer = Изминало време
+presenter-start = Пусни таймера
+presenter-pause = Спри таймера
+presenter-reset = Нулирай таймера
+presenter-current = Текущ слайд
+presenter-notes = Бележки на презентатора
+presenter-no-notes = Няма бележки за този слайд.
+presenter-next = Следва: { $title }
+presenter-last = Това е последният слайд.
+presenter-waiting = Започнете презентация в основния прозорец: тогава този прозорец ще показва бележките на презентатора.
+
+## App: "Show to the person" — the rights leaflet in the person's language
+show-person = Покажете на човека
+person-choose-language = Изберете своя език
+person-choose-hint = Човекът, на когото се помага, може да посочи своя език.
+person-other-language = Друг език
+person-back = Обратно към ръководството

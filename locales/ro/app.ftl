@@ -1,0 +1,129 @@
+# TRM Field Guide — textele interfeței, română.
+# Fiecare mesaj din locales/en/app.ftl trebuie să existe și aici: `fieldguide check` verifică acest lucru.
+
+app-title = Ghid practic TRM
+
+## Translation status of a section
+status-draft = Ciornă
+status-translated = Tradus
+status-reviewed = Revizuit
+status-stale = Traducere neactualizată
+fallback-notice = Această secțiune nu este încă disponibilă în { $language }. Este afișată în engleză.
+stale-notice = Textul sursă în engleză al acestei secțiuni s-a schimbat după traducere. Unele detalii pot fi depășite.
+
+## Country profiles: labels of the facts in guide-content/countries/<cc>.toml
+fact-national-coordinator = Coordonator național
+fact-contact-point = Punct de contact
+fact-formal-identification = Identificare formală
+fact-reflection-period = Perioada de recuperare și reflecție
+fact-residence-permit = Permis de ședere
+fact-shelter = Adăposturi și sprijin
+fact-hotline = Linie telefonică (hotline)
+fact-email = E-mail
+fact-website = Site web
+fact-return-contact = Returnare și reintegrare
+fact-legal-basis = Temei legal
+fact-emergency = Urgențe
+fact-not-verified = Neverificat: { $reason }
+fact-verified-on = Verificat la { $date }
+fact-source = Sursa
+
+## Country names
+country-bg = Bulgaria
+country-dk = Danemarca
+country-de = Germania
+country-ee = Estonia
+country-fi = Finlanda
+country-is = Islanda
+country-lv = Letonia
+country-lt = Lituania
+country-no = Norvegia
+country-pl = Polonia
+country-ro = România
+country-se = Suedia
+country-ua = Ucraina
+
+## Words inside rendered sections
+# Written before a source's date in a section's footnotes: "(verificat 2026-11-29)".
+source-verified = verificat { $date }
+footnotes-title = Surse și note
+callout-note = Notă
+callout-tip = Sfat
+callout-important = Important
+callout-warning = Atenție
+callout-caution = Precauție
+
+## App: page frame and navigation
+skip-to-content = Salt la conținut
+nav-contents = Cuprins
+loading = Se încarcă…
+not-found = Această pagină nu există în ghid.
+guide-version = Versiunea ghidului { $version }
+external-link = Această pagină web se deschide în afara aplicației. Copiați adresa într-un browser: { $url }
+
+## App: languages
+ui-language = Limba interfeței
+content-language = Limba conținutului
+parallel-view = Alături de
+parallel-off = (o singură limbă)
+
+## App: search
+search-label = Căutați în ghid
+search-placeholder = Căutare (apăsați / sau Ctrl+K)
+search-no-results = Nu s-a găsit nimic pentru „{ $query }”. Încercați mai puține cuvinte sau alte cuvinte.
+search-results-count =
+    { $count ->
+        [0] Niciun rezultat
+        [one] Un rezultat
+        [few] { $count } rezultate
+       *[other] { $count } de rezultate
+    }
+# Shown under a hit that was found in another language; the section opens in the reader's language.
+search-other-language = Găsit în { $language }
+
+## App: section view
+present = Prezentare
+print = Tipărire
+sources-title = Surse
+# Heading of a country profile's facts; $country is the localized country name.
+country-facts = Date esențiale: { $country }
+
+## App: settings (kept on this device only)
+settings = Setări
+font-size = Mărimea textului
+font-size-normal = Normală
+font-size-large = Mare
+font-size-larger = Mai mare
+font-size-largest = Cea mai mare
+theme = Culori
+theme-auto = Ca sistemul
+theme-light = Luminos
+theme-dark = Întunecat
+theme-contrast = Contrast ridicat
+settings-privacy = Setările sunt păstrate doar pe acest dispozitiv. Căutările nu sunt salvate.
+
+## App: presentation (audience screen) and presenter window
+slide = diapozitiv
+slide-count = Diapozitivul { $n } din { $total }
+slide-prev = Înapoi
+slide-next = Înainte
+slide-overview = Privire de ansamblu
+presenter-open = Vizualizare prezentator
+presentation-exit = Ieșire
+presenter-timer = Timp scurs
+presenter-start = Pornește cronometrul
+presenter-pause = Oprește temporar cronometrul
+presenter-reset = Resetează cronometrul
+presenter-current = Diapozitivul curent
+presenter-notes = Note pentru prezentator
+presenter-no-notes = Nu există note pentru acest diapozitiv.
+presenter-next = Următorul: { $title }
+presenter-last = Acesta este ultimul diapozitiv.
+presenter-waiting = Porniți o prezentare în fereastra principală: apoi această fereastră va afișa notele pentru prezentator.
+
+## App: "Show to the person" — the rights leaflet in the person's language
+show-person = Arătați persoanei
+person-choose-language = Alegeți limba dumneavoastră
+person-choose-hint = Persoana asistată poate arăta cu degetul limba sa.
+person-other-language = Altă limbă
+person-back = Înapoi la ghid

@@ -1,0 +1,131 @@
+# TRM Field Guide — рядки інтерфейсу, українська.
+# Переклад locales/en/app.ftl: ті самі ідентифікатори повідомлень, ті самі змінні { $name }.
+
+app-title = Польовий посібник ТМП
+
+## Translation status of a section
+status-draft = Чернетка
+status-translated = Перекладено
+status-reviewed = Перевірено
+status-stale = Переклад застарів
+fallback-notice = Цей розділ ще не доступний мовою: { $language }. Його показано англійською.
+stale-notice = Англійський текст цього розділу змінився після перекладу. Деякі подробиці можуть бути застарілими.
+
+## Country profiles: labels of the facts in guide-content/countries/<cc>.toml
+fact-national-coordinator = Національний координатор
+fact-contact-point = Контактний пункт
+fact-formal-identification = Формальна ідентифікація
+fact-reflection-period = Період відновлення та роздумів
+fact-residence-permit = Посвідка на проживання
+fact-shelter = Притулки та підтримка
+fact-hotline = Гаряча лінія
+fact-email = Електронна пошта
+fact-website = Вебсайт
+fact-return-contact = Повернення і реінтеграція
+fact-legal-basis = Правова підстава
+fact-emergency = Екстрені служби
+fact-not-verified = Не перевірено: { $reason }
+fact-verified-on = Перевірено { $date }
+fact-source = Джерело
+
+## Country names
+country-bg = Болгарія
+country-dk = Данія
+country-de = Німеччина
+country-ee = Естонія
+country-fi = Фінляндія
+country-is = Ісландія
+country-lv = Латвія
+country-lt = Литва
+country-no = Норвегія
+country-pl = Польща
+country-ro = Румунія
+country-se = Швеція
+country-ua = Україна
+
+## Words inside rendered sections
+# Пишеться перед датою джерела у виносках розділу: «(перевірено 2026-11-29)».
+source-verified = перевірено { $date }
+footnotes-title = Джерела та примітки
+callout-note = Примітка
+callout-tip = Порада
+callout-important = Важливо
+callout-warning = Увага
+callout-caution = Обережно
+
+## App: page frame and navigation
+skip-to-content = Перейти до змісту
+nav-contents = Зміст
+loading = Завантаження…
+not-found = Такої сторінки в посібнику немає.
+guide-version = Версія посібника { $version }
+external-link = Ця вебсторінка відкривається поза застосунком. Скопіюйте адресу в браузер: { $url }
+
+## App: languages
+ui-language = Мова інтерфейсу
+content-language = Мова змісту
+parallel-view = Поруч з мовою
+parallel-off = (одна мова)
+
+## App: search
+search-label = Пошук у посібнику
+search-placeholder = Пошук (натисніть / або Ctrl+K)
+search-no-results = За запитом «{ $query }» нічого не знайдено. Спробуйте менше слів або інші слова.
+# Українські категорії множини: one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…), other (дробові).
+search-results-count =
+    { $count ->
+        [0] Немає результатів
+        [one] { $count } результат
+        [few] { $count } результати
+        [many] { $count } результатів
+       *[other] { $count } результату
+    }
+# Показується під результатом, знайденим іншою мовою; розділ відкривається мовою читача.
+search-other-language = Знайдено мовою: { $language }
+
+## App: section view
+present = Показати як слайди
+print = Друкувати
+sources-title = Джерела
+# Заголовок основних фактів профілю країни; $country — назва країни українською.
+country-facts = Основні факти: { $country }
+
+## App: settings (kept on this device only)
+settings = Налаштування
+font-size = Розмір тексту
+font-size-normal = Звичайний
+font-size-large = Великий
+font-size-larger = Більший
+font-size-largest = Найбільший
+theme = Колірна схема
+theme-auto = Як у системі
+theme-light = Світла
+theme-dark = Темна
+theme-contrast = Висока контрастність
+settings-privacy = Налаштування зберігаються лише на цьому пристрої. Пошукові запити не зберігаються.
+
+## App: presentation (audience screen) and presenter window
+slide = слайд
+slide-count = Слайд { $n } з { $total }
+slide-prev = Назад
+slide-next = Далі
+slide-overview = Огляд
+presenter-open = Режим доповідача
+presentation-exit = Вийти
+presenter-timer = Минуло часу
+presenter-start = Запустити таймер
+presenter-pause = Призупинити таймер
+presenter-reset = Скинути таймер
+presenter-current = Поточний слайд
+presenter-notes = Нотатки доповідача
+presenter-no-notes = Для цього слайда немає нотаток.
+presenter-next = Далі: { $title }
+presenter-last = Це останній слайд.
+presenter-waiting = Почніть презентацію в головному вікні: тоді в цьому вікні з'являться нотатки доповідача.
+
+## App: "Show to the person" — the rights leaflet in the person's language
+show-person = Показати особі
+person-choose-language = Оберіть свою мову
+person-choose-hint = Людина, якій допомагають, може показати на свою мову.
+person-other-language = Інша мова
+person-back = Повернутися до посібника
