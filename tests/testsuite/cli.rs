@@ -93,3 +93,42 @@ fn rev_prints_what_source_rev_must_be() {
     assert_eq!(code, 0);
     assert_eq!(stdout, "2e28c9765a9432ae\n");
 }
+
+#[test]
+fn search_json_is_exactly_one_object_of_the_agreed_shape() {
+    let path = fixture_dir("good");
+    let (code, stdout, _) = fieldguide(&[
+        "search",
+        "--json",
+        "--lang",
+        "sv",
+        "--path",
+        path.to_str().unwrap(),
+        "betanketid",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
+    assert_eq!(v["query"], "betanketid");
+    assert!(v["took_us"].is_u64());
+    let hit = &v["hits"][0];
+    assert_eq!(hit["section"], "reflection-period");
+    assert_eq!(hit["lang"], "sv");
+    for key in ["anchor", "title", "snippet"] {
+        assert!(hit[key].is_string(), "{key} in {hit}");
+    }
+    assert!(hit["score"].is_f64());
+}
+
+#[test]
+fn analyze_json_lists_the_tokens_of_each_field() {
+    let (code, stdout, _) = fieldguide(&["analyze", "--lang", "sv", "--json", "Förundersökningen"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON object");
+    assert_eq!(v["lang"], "sv");
+    assert_eq!(v["fields"]["exact"][0], "förundersökningen");
+    assert!(v["fields"]["folded"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("forundersokningen")));
+}

@@ -5,3 +5,4 @@ mod cli;
 mod fixture;
 mod i18n;
 mod render;
+mod search;

@@ -1,0 +1,297 @@
+//! Search benchmarks (issue 4): index build time, query latency p50/p99 per query kind on the
+//! real guide, at 10× and 100× a synthetic corpus made by perturbing the real text, and a naive
+//! baseline (case-folded substring scan over all text) measured in the same run.
+//!
+//! `cargo bench --bench search` prints a Markdown table of percentiles (also written to
+//! `target/search-bench.md`), then runs criterion's groups. `docs/search.md` has the numbers.
+
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use criterion::Criterion;
+use fieldguide::search::{Document, SearchIndex, SearchOptions};
+
+/// The real guide's chunks, as the app indexes them.
+fn guide_docs() -> Vec<Document> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("guide-content");
+    fieldguide::Guide::load(dir)
+        .expect("guide-content loads")
+        .search_documents()
+}
+
+/// The fixture chunks of all 14 languages (`tests/fixtures/search/*.json`).
+fn fixture_docs() -> Vec<Document> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/search");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .flat_map(|p| {
+            serde_json::from_str::<Vec<Document>>(&std::fs::read_to_string(p).expect("read"))
+                .expect("json")
+        })
+        .collect()
+}
+
+/// (lang, kind, query) of `tests/relevance/queries.tsv` and the fixture queries.
+fn queries() -> Vec<(String, String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [
+        "tests/relevance/queries.tsv",
+        "tests/fixtures/search/queries.tsv",
+    ]
+    .iter()
+    .filter_map(|p| std::fs::read_to_string(root.join(p)).ok())
+    .flat_map(|t| {
+        t.lines()
+            .skip(1)
+            .filter_map(|l| {
+                let c: Vec<&str> = l.split('\t').collect();
+                (c.len() == 4).then(|| (c[0].to_owned(), c[1].to_owned(), c[2].to_owned()))
+            })
+            .collect::<Vec<_>>()
+    })
+    .collect()
+}
+
+/// A seeded xorshift generator: the synthetic corpus is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+    fn shuffle<T>(&mut self, xs: &mut [T]) {
+        for i in (1..xs.len()).rev() {
+            xs.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+/// Perturbs text: sentences shuffled, words shuffled within some sentences, a letter of one
+/// word in ten replaced by a neighbour letter of the same word.
+fn perturb(text: &str, rng: &mut Rng) -> String {
+    let mut sentences: Vec<String> = text
+        .split_inclusive(['.', '!', '?'])
+        .map(|s| {
+            let mut words: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
+            if rng.below(3) == 0 {
+                rng.shuffle(&mut words);
+            }
+            for w in &mut words {
+                if rng.below(10) == 0 {
+                    let mut chars: Vec<char> = w.chars().collect();
+                    if chars.len() > 2 {
+                        let i = rng.below(chars.len());
+                        chars[i] = chars[rng.below(chars.len())];
+                        *w = chars.into_iter().collect();
+                    }
+                }
+            }
+            words.join(" ")
+        })
+        .collect();
+    rng.shuffle(&mut sentences);
+    sentences.join(" ")
+}
+
+/// `factor` copies of `docs`, each perturbed, as distinct sections (`<id>~<copy>`).
+fn synthetic(docs: &[Document], factor: usize) -> Vec<Document> {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut out = Vec::with_capacity(docs.len() * factor);
+    for copy in 0..factor {
+        for d in docs {
+            let mut d = d.clone();
+            if copy > 0 {
+                d.section = format!("{}~{copy}", d.section);
+                d.body = perturb(&d.body, &mut rng);
+            }
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// The naive baseline: every query word as a case-folded substring of the lowercased text.
+struct Naive(Vec<String>);
+
+impl Naive {
+    fn new(docs: &[Document]) -> Naive {
+        Naive(
+            docs.iter()
+                .map(|d| format!("{} {} {}", d.title, d.heading, d.body).to_lowercase())
+                .collect(),
+        )
+    }
+    fn search(&self, query: &str) -> usize {
+        let q = query.to_lowercase();
+        let words: Vec<&str> = q.split_whitespace().collect();
+        self.0
+            .iter()
+            .filter(|t| words.iter().all(|w| t.contains(w)))
+            .count()
+    }
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i]
+}
+
+fn us(d: Duration) -> String {
+    format!("{:.0}", d.as_secs_f64() * 1e6)
+}
+
+/// Times every query `rounds` times, one at a time; returns the sorted latencies.
+fn latencies<F: FnMut(&str, &str)>(
+    qs: &[&(String, String, String)],
+    rounds: usize,
+    mut f: F,
+) -> Vec<Duration> {
+    let mut out = Vec::with_capacity(qs.len() * rounds);
+    for q in qs {
+        f(&q.0, &q.2); // warm
+    }
+    for _ in 0..rounds {
+        for q in qs {
+            let t = Instant::now();
+            f(&q.0, &q.2);
+            out.push(t.elapsed());
+        }
+    }
+    out.sort();
+    out
+}
+
+fn words(docs: &[Document]) -> usize {
+    docs.iter().map(|d| d.body.split_whitespace().count()).sum()
+}
+
+/// The percentile table: per kind on the guide, then all kinds at 10× and 100×, with the
+/// naive baseline's p50 beside each.
+fn report() -> String {
+    let guide = guide_docs();
+    let fixtures = fixture_docs();
+    let qs = queries();
+    let mut md = String::new();
+    let mut line = |s: String| {
+        println!("{s}");
+        md.push_str(&s);
+        md.push('\n');
+    };
+    line(format!(
+        "corpus: guide {} chunks / {} words; fixtures {} chunks; {} queries",
+        guide.len(),
+        words(&guide),
+        fixtures.len(),
+        qs.len()
+    ));
+    line("| corpus | chunks | words | build ms | kind | n | p50 µs | p99 µs | naive p50 µs | naive/index p50 |".into());
+    line("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |".into());
+    let mut all = guide.clone();
+    all.extend(fixtures);
+    for (name, factor, rounds) in [("guide+fixtures", 1, 20), ("10×", 10, 5), ("100×", 100, 2)] {
+        let docs = synthetic(&all, factor);
+        let t = Instant::now();
+        let index = SearchIndex::build(&docs).expect("index");
+        let build = t.elapsed();
+        let naive = Naive::new(&docs);
+        let mut kinds: Vec<&str> = qs.iter().map(|q| q.1.as_str()).collect();
+        kinds.sort();
+        kinds.dedup();
+        let groups: Vec<&str> = if factor == 1 {
+            kinds.into_iter().chain(["all"]).collect()
+        } else {
+            vec!["all"]
+        };
+        for kind in groups {
+            let sel: Vec<&(String, String, String)> =
+                qs.iter().filter(|q| kind == "all" || q.1 == kind).collect();
+            let lat = latencies(&sel, rounds, |lang, q| {
+                let opts = SearchOptions {
+                    lang: lang.to_owned(),
+                    ..SearchOptions::default()
+                };
+                black_box(index.search(q, &opts));
+            });
+            let nv = latencies(&sel, rounds.min(3), |_, q| {
+                black_box(naive.search(q));
+            });
+            let (p50, p99, n50) = (
+                percentile(&lat, 0.5),
+                percentile(&lat, 0.99),
+                percentile(&nv, 0.5),
+            );
+            line(format!(
+                "| {name} | {} | {} | {} | {kind} | {} | {} | {} | {} | {:.1} |",
+                docs.len(),
+                words(&docs),
+                build.as_millis(),
+                sel.len(),
+                us(p50),
+                us(p99),
+                us(n50),
+                n50.as_secs_f64() / p50.as_secs_f64().max(1e-9)
+            ));
+        }
+    }
+    md
+}
+
+fn benches(c: &mut Criterion) {
+    let mut docs = guide_docs();
+    docs.extend(fixture_docs());
+    c.bench_function("build/guide+fixtures", |b| {
+        b.iter(|| SearchIndex::build(black_box(&docs)).expect("index"))
+    });
+    let index = SearchIndex::build(&docs).expect("index");
+    let naive = Naive::new(&docs);
+    let qs = queries();
+    let mut i = 0;
+    c.bench_function("query/all-kinds (cycling)", |b| {
+        b.iter(|| {
+            let q = &qs[i % qs.len()];
+            i += 1;
+            let opts = SearchOptions {
+                lang: q.0.clone(),
+                ..SearchOptions::default()
+            };
+            index.search(black_box(&q.2), &opts)
+        })
+    });
+    let mut j = 0;
+    c.bench_function("naive/substring (cycling)", |b| {
+        b.iter(|| {
+            let q = &qs[j % qs.len()];
+            j += 1;
+            naive.search(black_box(&q.2))
+        })
+    });
+}
+
+fn main() {
+    let md = report();
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/search-bench.md");
+    let _ = std::fs::write(out, md);
+    let mut c = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .configure_from_args();
+    benches(&mut c);
+    c.final_summary();
+}

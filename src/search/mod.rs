@@ -1,0 +1,449 @@
+//! Full-text search over the guide: one tantivy index of heading-level chunks in every language.
+//!
+//! Owns the schema, the per-language analyzers ([`analyzers`], [`stem_lv`], [`stem_bg`],
+//! [`translit`]), the query planner (`query.rs`) and snippets (`snippet.rs`). It takes
+//! [`Document`]s and knows nothing of Markdown, files or the UI: the content layer makes the
+//! chunks (`Guide::search_documents`), the CLI, server and app only call [`SearchIndex::search`].
+//!
+//! Every chunk is indexed three ways: `exact` (lowercased words), `text_<lang>` (stop words
+//! removed, stemmed by the chunk language's stemmer) and `folded` (no diacritics, Cyrillic
+//! transliterated). A query word matches exact > stemmed > folded > within its typo budget > as a
+//! prefix (the last word), in that order of score; the user's language is boosted and every
+//! language is searched. See `docs/search.md`.
+
+pub mod analyzers;
+mod query;
+mod snippet;
+pub mod stem_bg;
+pub mod stem_lv;
+pub mod translit;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::Instant;
+
+use tantivy::collector::TopDocs;
+use tantivy::columnar::Column;
+use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
+
+use analyzers::{spec_of, stop_words, Analyzers, SPECS};
+use query::{Fields, Plan};
+
+/// What can go wrong while building the index.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// tantivy failed while building the in-memory index.
+    #[error(
+        "building the search index: {0} (the index lives in memory: is the machine out of memory?)"
+    )]
+    Index(#[from] tantivy::TantivyError),
+}
+
+/// The result type of this module.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// One heading-level chunk of a section in one language: what the index stores.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Document {
+    /// Section id, e.g. `reflection-period`, `glossary`, `country-se`.
+    pub section: String,
+    /// Language code, e.g. `en`, `sv`.
+    pub lang: String,
+    /// Heading anchor; `""` for the text before the first heading.
+    pub anchor: String,
+    /// Section title in this language.
+    pub title: String,
+    /// This chunk's heading text (`""` for the intro chunk).
+    pub heading: String,
+    /// The section title, then the enclosing headings, down to this one.
+    pub breadcrumbs: Vec<String>,
+    /// Plain text of the chunk (no markup).
+    pub body: String,
+    /// The section summary (the snippet when nothing in the body highlights).
+    pub summary: String,
+    /// Section keywords (indexed with the intro chunk).
+    pub keywords: Vec<String>,
+}
+
+/// How to search.
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    /// The user's language: boosted, and the language hits are reported in. Default `"en"`.
+    pub lang: String,
+    /// `false` (default): one hit per paragraph (section + anchor), shown in the user's language
+    /// when the guide has that section in it. `true`: every matching chunk in every language.
+    pub all_languages: bool,
+    /// Most hits returned. Default 10; at most 200.
+    pub limit: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            lang: "en".to_owned(),
+            all_languages: false,
+            limit: 10,
+        }
+    }
+}
+
+/// The answer to one query: the CLI's `--json` shape.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SearchResults {
+    /// The query as used (after cutting an over-long one).
+    pub query: String,
+    /// Time spent answering, in microseconds.
+    pub took_us: u64,
+    /// Best first.
+    pub hits: Vec<Hit>,
+    /// Something the user should know, e.g. that the query was cut.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub notice: Option<String>,
+}
+
+/// One paragraph that matches.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Hit {
+    /// Section id.
+    pub section: String,
+    /// Language of the chunk shown.
+    pub lang: String,
+    /// Heading anchor (`""`: the section's start).
+    pub anchor: String,
+    /// Section title.
+    pub title: String,
+    /// Section title, then the enclosing headings.
+    pub breadcrumbs: Vec<String>,
+    /// HTML-escaped text with `<mark>…</mark>` around matches; the summary when nothing in the
+    /// chunk's text highlights (e.g. the hit came from another language or the keywords).
+    pub snippet: String,
+    /// Relevance (higher is better; comparable within one query only).
+    pub score: f32,
+}
+
+/// The tokens each view of the index makes of a text (`fieldguide analyze`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Analysis {
+    /// The language whose analyzer was used.
+    pub lang: String,
+    /// Tokens per view: `exact`, `stemmed` (absent for an unknown language), `folded` (which
+    /// includes Cyrillic transliteration and `ä` → `a`/`ae`).
+    pub fields: BTreeMap<String, Vec<String>>,
+}
+
+/// Which analyzer a language gets (`fieldguide stats`).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AnalyzerInfo {
+    /// The language code asked about.
+    pub lang: String,
+    /// Tokenizer name, e.g. `sv_stem`, `is_plain`.
+    pub analyzer: String,
+    /// The stemmer, e.g. `Snowball Swedish`, or `none`.
+    pub stemmer: String,
+    /// Where the stemmer comes from (crate, or our own implementation and its reference).
+    pub origin: String,
+    /// Number of stop words removed in the stemmed view.
+    pub stop_words: usize,
+}
+
+/// Tokens of `text` in every view, as `lang`'s analyzers make them.
+pub fn analyze(lang: &str, text: &str) -> Analysis {
+    Analysis {
+        lang: lang.to_owned(),
+        fields: analyzers::analyze_fields(lang, text),
+    }
+}
+
+/// The analyzer of `lang`; an unknown language gets the exact and folded views only.
+pub fn analyzer_info(lang: &str) -> AnalyzerInfo {
+    match spec_of(lang) {
+        Some(s) => AnalyzerInfo {
+            lang: lang.to_owned(),
+            analyzer: s.tokenizer.to_owned(),
+            stemmer: s.stemmer.to_owned(),
+            origin: s.origin.to_owned(),
+            stop_words: stop_words(s.code).len(),
+        },
+        None => AnalyzerInfo {
+            lang: lang.to_owned(),
+            analyzer: "folded".to_owned(),
+            stemmer: "none".to_owned(),
+            origin: "unknown language: exact and folded views only".to_owned(),
+            stop_words: 0,
+        },
+    }
+}
+
+/// When the all-words pass finds fewer hits than this, an any-word pass fills the list.
+const MIN_HITS_BEFORE_ANY_WORD: usize = 3;
+
+/// The search index of a guide, built in memory.
+pub struct SearchIndex {
+    // Kept so the searcher's segments stay alive.
+    _reader: IndexReader,
+    searcher: Searcher,
+    fields: Fields,
+    analyzers: Analyzers,
+    docs: Vec<Document>,
+    /// The `ord` fast field of each segment (doc id → position in `docs`).
+    ords: Vec<Column<u64>>,
+    /// (section, anchor, lang) → position in `docs`.
+    by_key: HashMap<(String, String, String), usize>,
+    counts: HashMap<String, usize>,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("docs", &self.docs.len())
+            .finish()
+    }
+}
+
+/// The text a chunk is found by: its breadcrumbs (section title and headings), its body, and for
+/// the intro chunk the section summary and keywords.
+fn indexed_text(d: &Document) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    // Every chunk carries the section title (through its breadcrumbs): measured on the guide,
+    // this finds sections by title words better than leaving the title to the `title` field
+    // alone, at the price of short subsections sometimes ranking above their section's intro.
+    if d.breadcrumbs.is_empty() {
+        parts.push(&d.title);
+        parts.push(&d.heading);
+    } else {
+        parts.extend(d.breadcrumbs.iter().map(String::as_str));
+    }
+    if d.anchor.is_empty() {
+        parts.push(&d.summary);
+        parts.extend(d.keywords.iter().map(String::as_str));
+    }
+    parts.push(&d.body);
+    parts.retain(|p| !p.is_empty());
+    parts.join("\n")
+}
+
+impl SearchIndex {
+    /// Builds the index of `docs` in memory (all languages in one index).
+    pub fn build(docs: &[Document]) -> Result<SearchIndex> {
+        let analyzers = Analyzers::new();
+        let text = |tokenizer: &str, positions: bool| {
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer)
+                    .set_index_option(if positions {
+                        IndexRecordOption::WithFreqsAndPositions
+                    } else {
+                        IndexRecordOption::WithFreqs
+                    }),
+            )
+        };
+        let mut schema = Schema::builder();
+        let fields = Fields {
+            exact: schema.add_text_field("exact", text("exact", true)),
+            folded: schema.add_text_field("folded", text("folded", true)),
+            lang: schema.add_text_field("lang", STRING),
+            ord: schema.add_u64_field("ord", FAST),
+            title: schema.add_text_field("title", text("folded", false)),
+            stem: SPECS
+                .iter()
+                .map(|s| {
+                    schema.add_text_field(&format!("text_{}", s.code), text(s.tokenizer, false))
+                })
+                .collect(),
+        };
+        let index = Index::create_in_ram(schema.build());
+        let tokenizers = index.tokenizers();
+        tokenizers.register("exact", analyzers.exact.clone());
+        tokenizers.register("folded", analyzers.folded.clone());
+        for (spec, a) in SPECS.iter().zip(&analyzers.stem) {
+            tokenizers.register(spec.tokenizer, a.clone());
+        }
+
+        // One indexing thread: one segment, so documents with equal scores always come in the
+        // same order (two threads were not faster on 2 shared cores; see docs/search.md).
+        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 64_000_000)?;
+        let mut by_key = HashMap::new();
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            let body = indexed_text(d);
+            let mut doc = TantivyDocument::default();
+            doc.add_text(fields.exact, &body);
+            doc.add_text(fields.folded, &body);
+            doc.add_text(fields.title, &d.title);
+            if d.anchor.is_empty() {
+                // Keywords are section-level and can be long (a country's facts): once per
+                // section, with its intro chunk.
+                for k in &d.keywords {
+                    doc.add_text(fields.title, k);
+                }
+            }
+            if let Some(pos) =
+                spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code))
+            {
+                doc.add_text(fields.stem[pos], &body);
+            }
+            doc.add_text(
+                fields.lang,
+                spec_of(&d.lang).map_or(d.lang.as_str(), |s| s.code),
+            );
+            doc.add_u64(fields.ord, i as u64);
+            writer.add_document(doc)?;
+            by_key.insert((d.section.clone(), d.anchor.clone(), d.lang.clone()), i);
+            *counts.entry(d.lang.clone()).or_default() += 1;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let searcher = reader.searcher();
+        let ords = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| s.fast_fields().u64("ord"))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        Ok(SearchIndex {
+            _reader: reader,
+            searcher,
+            fields,
+            analyzers,
+            docs: docs.to_vec(),
+            ords,
+            by_key,
+            counts,
+        })
+    }
+
+    /// Number of chunks indexed in `lang`.
+    pub fn doc_count(&self, lang: &str) -> usize {
+        self.counts.get(lang).copied().unwrap_or(0)
+    }
+
+    /// Every chunk indexed, in build order.
+    pub fn documents(&self) -> &[Document] {
+        &self.docs
+    }
+
+    /// Answers `query`. Never fails and never panics: bad input gives an empty list (and maybe a
+    /// notice), an over-long query is cut with a notice.
+    pub fn search(&self, query: &str, opts: &SearchOptions) -> SearchResults {
+        let start = Instant::now();
+        let answer = catch_unwind(AssertUnwindSafe(|| self.run(query, opts)));
+        let (text, hits, notice) = match answer {
+            Ok(Ok(r)) => r,
+            Ok(Err(e)) => (
+                query.to_owned(),
+                Vec::new(),
+                Some(format!("search failed: {e}")),
+            ),
+            Err(_) => (
+                query.to_owned(),
+                Vec::new(),
+                Some("search failed".to_owned()),
+            ),
+        };
+        SearchResults {
+            query: text,
+            took_us: start.elapsed().as_micros().try_into().unwrap_or(u64::MAX),
+            hits,
+            notice,
+        }
+    }
+
+    fn run(
+        &self,
+        query: &str,
+        opts: &SearchOptions,
+    ) -> tantivy::Result<(String, Vec<Hit>, Option<String>)> {
+        let mut plan = query::parse(query, &opts.lang, &self.analyzers);
+        for w in &mut plan.words {
+            if let Some(f) = w.folded.first() {
+                let term = tantivy::Term::from_field_text(self.fields.folded, f);
+                w.known = self.searcher.doc_freq(&term).unwrap_or(0) > 0;
+            }
+        }
+        let limit = opts.limit.min(200);
+        if plan.words.is_empty() || limit == 0 {
+            return Ok((plan.text, Vec::new(), plan.notice));
+        }
+        let user_lang = spec_of(&opts.lang).map_or(opts.lang.as_str(), |s| s.code);
+        // Up to one chunk per language per paragraph collapse into one hit.
+        let fetch = if opts.all_languages {
+            limit
+        } else {
+            limit * SPECS.len()
+        };
+        let mut found: Vec<(f32, usize)> = Vec::new(); // (score, shown doc)
+        let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
+        for all_words in [true, false] {
+            let Some(q) = query::build(&plan, &self.fields, user_lang, all_words) else {
+                break;
+            };
+            let top = self
+                .searcher
+                .search(&q, &TopDocs::with_limit(fetch).order_by_score())?;
+            for (score, addr) in top {
+                let Some(ord) = self
+                    .ords
+                    .get(addr.segment_ord as usize)
+                    .and_then(|c| c.first(addr.doc_id))
+                else {
+                    continue;
+                };
+                let Some(doc) = self.docs.get(ord as usize) else {
+                    continue;
+                };
+                let shown = if opts.all_languages {
+                    ord as usize
+                } else {
+                    *self
+                        .by_key
+                        .get(&(
+                            doc.section.clone(),
+                            doc.anchor.clone(),
+                            user_lang.to_owned(),
+                        ))
+                        .unwrap_or(&(ord as usize))
+                };
+                let d = &self.docs[shown];
+                let key = if opts.all_languages {
+                    (d.section.as_str(), d.anchor.as_str(), d.lang.as_str())
+                } else {
+                    (d.section.as_str(), d.anchor.as_str(), "")
+                };
+                if seen.insert(key) {
+                    found.push((score, shown));
+                }
+                if found.len() >= limit {
+                    break;
+                }
+            }
+            // The any-word pass only when all words found (almost) nothing.
+            if found.len() >= limit.min(MIN_HITS_BEFORE_ANY_WORD) {
+                break;
+            }
+        }
+        let hits = found
+            .into_iter()
+            .map(|(score, i)| self.hit(&self.docs[i], score, &plan))
+            .collect();
+        Ok((plan.text, hits, plan.notice))
+    }
+
+    fn hit(&self, d: &Document, score: f32, plan: &Plan) -> Hit {
+        let lang = spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
+        let snippet =
+            snippet::highlight(&d.body, lang, plan).unwrap_or_else(|| snippet::escape(&d.summary));
+        Hit {
+            section: d.section.clone(),
+            lang: d.lang.clone(),
+            anchor: d.anchor.clone(),
+            title: d.title.clone(),
+            breadcrumbs: d.breadcrumbs.clone(),
+            snippet,
+            score,
+        }
+    }
+}

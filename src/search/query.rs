@@ -1,0 +1,450 @@
+//! Query planning: a typed string becomes a tantivy query, leniently.
+//!
+//! Owns parsing (words, quoted phrases, the word being typed), the cuts for over-long input, and
+//! the ranking ladder exact > stemmed > folded > typo-tolerant > prefix. There is no query
+//! syntax: every character is either part of a word, a quote, or a separator, so no input can
+//! fail to parse.
+
+use tantivy::query::{
+    AutomatonWeight, BooleanQuery, BoostQuery, ConstScoreQuery, DfaWrapper, EnableScoring,
+    FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery, Weight,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::Term;
+use tantivy_fst::Automaton;
+
+use super::analyzers::{spec_of, stop_words, tokens, words, Analyzers, SPECS};
+use super::translit::fold_variants;
+
+/// Longer queries are cut to this many characters (with a notice).
+pub(crate) const MAX_QUERY_CHARS: usize = 256;
+/// Queries with more words keep the first this many (with a notice).
+pub(crate) const MAX_QUERY_WORDS: usize = 16;
+/// Prefix matching starts at this many letters (shorter prefixes match half the dictionary).
+const MIN_PREFIX_CHARS: usize = 3;
+/// Words longer than this get no typo tolerance (the automaton would only cost time).
+const MAX_FUZZY_CHARS: usize = 30;
+
+/// Boosts of the ranking ladder.
+const BOOST_EXACT: f32 = 3.0;
+const BOOST_STEM_USER: f32 = 2.0;
+const BOOST_STEM_OTHER: f32 = 1.5;
+const BOOST_FOLDED: f32 = 1.0;
+/// A word of the section's title (on top of its match in the text, where titles also are).
+const BOOST_TITLE: f32 = 1.5;
+const BOOST_FUZZY: f32 = 0.5;
+const BOOST_PREFIX: f32 = 0.8;
+const BOOST_PREFIX_FUZZY: f32 = 0.3;
+const BOOST_PHRASE: f32 = 2.0;
+const BOOST_PROXIMITY: f32 = 1.5;
+/// Added to every chunk in the user's language.
+const BONUS_USER_LANG: f32 = 0.5;
+
+/// One word of the query, in every form the index knows.
+#[derive(Debug, Clone)]
+pub(crate) struct QueryWord {
+    /// Lowercased, as typed.
+    pub lower: String,
+    /// Stemmed forms per language, indexed like [`SPECS`] (empty for a stop word).
+    pub stems: Vec<Vec<String>>,
+    /// Folded spellings, primary first.
+    pub folded: Vec<String>,
+    /// Typos allowed: 0 under 5 letters, 1 from 5, 2 from 9.
+    pub typos: u8,
+    /// The last word, still being typed: also matched as a prefix.
+    pub prefix: bool,
+    /// A stop word of the user's language or English: not required.
+    pub optional: bool,
+    /// Part of a quoted phrase.
+    pub in_phrase: bool,
+    /// The word occurs as typed (folded) in the index: then it is taken as spelled right and
+    /// gets no typo tolerance, which keeps the query cheap. Set by the caller; default `false`.
+    pub known: bool,
+}
+
+/// A Levenshtein automaton that only walks terms starting with the query's first byte.
+///
+/// Meilisearch counts a typo in the first letter as two; we go one step further and allow none.
+/// Besides matching how people mistype, this prunes the term dictionary walk to one initial
+/// letter, which is what keeps typo tolerance inside the latency budget on a large corpus.
+struct SameInitial {
+    initial: u8,
+    dfa: DfaWrapper,
+}
+
+/// [`SameInitial`]'s state: before the first byte, rejected, or inside the Levenshtein DFA.
+#[derive(Clone, Copy)]
+enum Walk {
+    Start,
+    Dead,
+    In(u32),
+}
+
+impl Automaton for SameInitial {
+    type State = Walk;
+    fn start(&self) -> Walk {
+        Walk::Start
+    }
+    fn is_match(&self, state: &Walk) -> bool {
+        matches!(state, Walk::In(s) if self.dfa.is_match(s))
+    }
+    fn can_match(&self, state: &Walk) -> bool {
+        match state {
+            Walk::Start => true,
+            Walk::Dead => false,
+            Walk::In(s) => self.dfa.can_match(s),
+        }
+    }
+    fn accept(&self, state: &Walk, byte: u8) -> Walk {
+        match state {
+            Walk::Start if byte == self.initial => {
+                Walk::In(self.dfa.accept(&self.dfa.start(), byte))
+            }
+            Walk::Start | Walk::Dead => Walk::Dead,
+            Walk::In(s) => Walk::In(self.dfa.accept(s, byte)),
+        }
+    }
+}
+
+/// A typo-tolerant (and optionally prefix) term query whose matches keep the first letter.
+#[derive(Clone, Debug)]
+struct FuzzyQuery {
+    term: Term,
+    distance: u8,
+    prefix: bool,
+}
+
+impl FuzzyQuery {
+    fn boxed(term: Term, distance: u8, prefix: bool, boost: f32) -> Box<dyn Query> {
+        let q = FuzzyQuery {
+            term,
+            distance,
+            prefix,
+        };
+        Box::new(BoostQuery::new(Box::new(q), boost))
+    }
+}
+
+impl Query for FuzzyQuery {
+    fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let inner = if self.prefix {
+            FuzzyTermQuery::new_prefix(self.term.clone(), self.distance, true)
+        } else {
+            FuzzyTermQuery::new(self.term.clone(), self.distance, true)
+        };
+        let dfa = inner.automaton()?;
+        let field = self.term.field();
+        match self.term.serialized_value_bytes().first() {
+            Some(&initial) => Ok(Box::new(AutomatonWeight::new(
+                field,
+                SameInitial { initial, dfa },
+            ))),
+            None => Ok(Box::new(AutomatonWeight::new(field, dfa))),
+        }
+    }
+}
+
+/// A parsed query.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Plan {
+    /// The query as used (after cuts).
+    pub text: String,
+    pub words: Vec<QueryWord>,
+    /// Quoted phrases of two or more words, as indices into `words`.
+    pub phrases: Vec<Vec<usize>>,
+    pub notice: Option<String>,
+}
+
+/// Typos allowed in a word of `chars` letters (Meilisearch's defaults).
+pub(crate) fn typo_budget(chars: usize) -> u8 {
+    match chars {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '＂')
+}
+
+/// Parses `query` for a user of `user_lang`. Never fails; an empty plan means "no words".
+pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan {
+    let mut notice = None;
+    let mut text: String = query.chars().take(MAX_QUERY_CHARS).collect();
+    if text.len() < query.len() {
+        notice = Some(format!(
+            "query cut to its first {MAX_QUERY_CHARS} characters"
+        ));
+    }
+    // Control characters are separators, whatever they are.
+    text = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+
+    // Segments between quotes; odd segments are quoted (an unclosed quote runs to the end).
+    let mut raw: Vec<(String, Option<usize>)> = Vec::new(); // (word, phrase number)
+    let mut phrase_no = 0usize;
+    for (i, segment) in text.split(is_quote).enumerate() {
+        let quoted = i % 2 == 1;
+        if quoted {
+            phrase_no += 1;
+        }
+        for (_, w) in words(segment) {
+            raw.push((w.to_lowercase(), quoted.then_some(phrase_no)));
+        }
+    }
+    if raw.len() > MAX_QUERY_WORDS {
+        raw.truncate(MAX_QUERY_WORDS);
+        notice = Some(format!("query cut to its first {MAX_QUERY_WORDS} words"));
+    }
+    let typing = !text.ends_with(|c: char| c.is_whitespace() || is_quote(c));
+    let user_stop = spec_of(user_lang)
+        .map(|s| stop_words(s.code))
+        .unwrap_or(&[]);
+    let en_stop = stop_words("en");
+
+    let n = raw.len();
+    let mut plan_words = Vec::with_capacity(n);
+    let mut phrases: Vec<Vec<usize>> = Vec::new();
+    for (i, (lower, phrase)) in raw.into_iter().enumerate() {
+        let folded = fold_variants(&lower);
+        let chars = folded.first().map_or(0, |f| f.chars().count());
+        let stems = analyzers
+            .stem
+            .iter()
+            .map(|a| tokens(a, &lower).into_iter().map(|t| t.text).collect())
+            .collect();
+        let optional = phrase.is_none()
+            && (user_stop.contains(&lower.as_str()) || en_stop.contains(&lower.as_str()));
+        if let Some(p) = phrase {
+            if phrases.len() < p {
+                phrases.resize_with(p, Vec::new);
+            }
+            phrases[p - 1].push(i);
+        }
+        plan_words.push(QueryWord {
+            typos: if chars > MAX_FUZZY_CHARS {
+                0
+            } else {
+                typo_budget(chars)
+            },
+            prefix: typing && i + 1 == n && phrase.is_none() && chars >= MIN_PREFIX_CHARS,
+            optional,
+            in_phrase: phrase.is_some(),
+            known: false,
+            lower,
+            stems,
+            folded,
+        });
+    }
+    // A one-word "phrase" is just a word.
+    for p in phrases.iter().filter(|p| p.len() < 2) {
+        for &i in p {
+            plan_words[i].in_phrase = false;
+        }
+    }
+    phrases.retain(|p| p.len() >= 2);
+    Plan {
+        text,
+        words: plan_words,
+        phrases,
+        notice,
+    }
+}
+
+/// The fields a query runs against.
+#[derive(Debug, Clone)]
+pub(crate) struct Fields {
+    pub exact: Field,
+    pub folded: Field,
+    pub lang: Field,
+    pub ord: Field,
+    /// The section title and keywords, folded: a section whose title or keywords match
+    /// outranks one that only mentions the words.
+    pub title: Field,
+    /// The stemmed field of each language, indexed like [`SPECS`].
+    pub stem: Vec<Field>,
+}
+
+fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    let q = TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    );
+    Box::new(BoostQuery::new(Box::new(q), boost))
+}
+
+/// Every way one word can match, as one disjunction.
+fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    clauses.push((
+        Occur::Should,
+        term_query(fields.exact, &w.lower, BOOST_EXACT),
+    ));
+    for (i, stems) in w.stems.iter().enumerate() {
+        let boost = if Some(i) == user {
+            BOOST_STEM_USER
+        } else {
+            BOOST_STEM_OTHER
+        };
+        for s in stems {
+            clauses.push((Occur::Should, term_query(fields.stem[i], s, boost)));
+        }
+    }
+    for f in &w.folded {
+        clauses.push((Occur::Should, term_query(fields.folded, f, BOOST_FOLDED)));
+        clauses.push((Occur::Should, term_query(fields.title, f, BOOST_TITLE)));
+    }
+    if let Some(primary) = w.folded.first() {
+        let typos = if w.known { 0 } else { w.typos };
+        if typos > 0 || w.prefix {
+            let term = Term::from_field_text(fields.title, primary);
+            let (d, prefix) = if w.prefix { (0, true) } else { (typos, false) };
+            let q = FuzzyQuery::boxed(term, d, prefix, BOOST_TITLE * BOOST_FUZZY);
+            clauses.push((Occur::Should, q));
+        }
+        let term = Term::from_field_text(fields.folded, primary);
+        if typos > 0 {
+            let q = FuzzyQuery::boxed(term.clone(), typos, false, BOOST_FUZZY);
+            clauses.push((Occur::Should, q));
+        }
+        if w.prefix {
+            let q = FuzzyQuery::boxed(term.clone(), 0, true, BOOST_PREFIX);
+            clauses.push((Occur::Should, q));
+            if typos > 0 {
+                let q = FuzzyQuery::boxed(term, 1, true, BOOST_PREFIX_FUZZY);
+                clauses.push((Occur::Should, q));
+            }
+        }
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// A quoted phrase: in order, on the exact or on the folded field.
+fn phrase_query(plan: &Plan, phrase: &[usize], fields: &Fields, slop: u32) -> Box<dyn Query> {
+    let exact: Vec<Term> = phrase
+        .iter()
+        .map(|&i| Term::from_field_text(fields.exact, &plan.words[i].lower))
+        .collect();
+    let folded: Vec<Term> = phrase
+        .iter()
+        .filter_map(|&i| plan.words[i].folded.first())
+        .map(|f| Term::from_field_text(fields.folded, f))
+        .collect();
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    let mut e = PhraseQuery::new(exact);
+    e.set_slop(slop);
+    clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(e), 2.0))));
+    if folded.len() == phrase.len() {
+        let mut f = PhraseQuery::new(folded);
+        f.set_slop(slop);
+        clauses.push((Occur::Should, Box::new(f)));
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// The query for `plan`: with `all_words`, every word that is not a stop word must match (the
+/// first pass); without, any word may (the fallback pass that fills the list).
+pub(crate) fn build(
+    plan: &Plan,
+    fields: &Fields,
+    user_lang: &str,
+    all_words: bool,
+) -> Option<Box<dyn Query>> {
+    if plan.words.is_empty() {
+        return None;
+    }
+    let user = spec_of(user_lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
+    let mut main: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for w in &plan.words {
+        let occur = if all_words && !w.optional && !w.in_phrase {
+            Occur::Must
+        } else {
+            Occur::Should
+        };
+        main.push((occur, word_query(w, fields, user)));
+    }
+    for p in &plan.phrases {
+        let q = Box::new(BoostQuery::new(
+            phrase_query(plan, p, fields, 0),
+            BOOST_PHRASE,
+        ));
+        main.push((
+            if all_words {
+                Occur::Must
+            } else {
+                Occur::Should
+            },
+            q,
+        ));
+    }
+    let mut outer: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, Box::new(BooleanQuery::new(main)))];
+    // Unquoted words that stand together in the text rank higher.
+    let loose: Vec<usize> = (0..plan.words.len())
+        .filter(|&i| !plan.words[i].in_phrase)
+        .collect();
+    if loose.len() >= 2 {
+        let q = phrase_query(plan, &loose, fields, 2);
+        outer.push((Occur::Should, Box::new(BoostQuery::new(q, BOOST_PROXIMITY))));
+    }
+    if let Some(spec) = spec_of(user_lang) {
+        let q = TermQuery::new(
+            Term::from_field_text(fields.lang, spec.code),
+            IndexRecordOption::Basic,
+        );
+        outer.push((
+            Occur::Should,
+            Box::new(ConstScoreQuery::new(Box::new(q), BONUS_USER_LANG)),
+        ));
+    }
+    Some(Box::new(BooleanQuery::new(outer)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(q: &str) -> Plan {
+        parse(q, "en", &Analyzers::new())
+    }
+
+    #[test]
+    fn typo_budget_follows_word_length() {
+        assert_eq!(typo_budget(4), 0);
+        assert_eq!(typo_budget(5), 1);
+        assert_eq!(typo_budget(8), 1);
+        assert_eq!(typo_budget(9), 2);
+    }
+
+    #[test]
+    fn words_phrases_and_the_word_being_typed() {
+        let p = plan("\"reflection period\" length of shelt");
+        let w: Vec<&str> = p.words.iter().map(|w| w.lower.as_str()).collect();
+        assert_eq!(w, ["reflection", "period", "length", "of", "shelt"]);
+        assert_eq!(p.phrases, vec![vec![0, 1]]);
+        assert!(p.words[3].optional);
+        assert!(p.words[4].prefix);
+        assert!(!plan("shelter ").words[0].prefix);
+    }
+
+    #[test]
+    fn unbalanced_quotes_and_syntax_characters_are_just_separators() {
+        let p = plan("+victim -(shelter) \"open");
+        let w: Vec<&str> = p.words.iter().map(|w| w.lower.as_str()).collect();
+        assert_eq!(w, ["victim", "shelter", "open"]);
+        assert!(p.phrases.is_empty());
+        assert!(plan("+-&&||!(){}[]^\"~*?:\\/").words.is_empty());
+    }
+
+    #[test]
+    fn long_queries_are_cut_with_a_notice() {
+        let p = plan(&"word ".repeat(100));
+        assert_eq!(p.words.len(), MAX_QUERY_WORDS);
+        assert!(p.notice.is_some());
+        let p = plan(&"x".repeat(10_000));
+        assert!(p.notice.unwrap().contains("characters"));
+    }
+}

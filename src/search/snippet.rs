@@ -1,0 +1,298 @@
+//! Snippets: the best passage of a chunk, HTML-escaped, query words in `<mark>`.
+//!
+//! Owns matching a chunk's words against the planned query the way the index matched them
+//! (exact, stemmed, folded, within the typo budget, as a prefix of the word being typed), so
+//! fuzzy and prefix hits are highlighted too, and choosing the window with the most distinct
+//! query words. It knows nothing of tantivy's snippet generator, which highlights only exact
+//! terms of one field.
+
+use std::collections::HashMap;
+
+use super::analyzers::{stem_word, words, LangSpec, SPECS};
+use super::query::{Plan, QueryWord};
+use super::translit::fold_variants;
+
+/// Snippet length, in bytes of source text (about two lines).
+const WINDOW: usize = 220;
+/// Context kept before the first highlighted word.
+const LEAD: usize = 40;
+
+/// Escapes text for HTML.
+pub(crate) fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => s.push_str("&amp;"),
+            '<' => s.push_str("&lt;"),
+            '>' => s.push_str("&gt;"),
+            '"' => s.push_str("&quot;"),
+            '\'' => s.push_str("&#39;"),
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// Longest word, in letters, compared within a typo budget (longer ones only match exactly).
+const MAX_FUZZY_LETTERS: usize = 32;
+
+/// Optimal string alignment distance of `a` and `b` (a transposition is one edit), or `None`
+/// when it exceeds `max`. Allocation-free: words of up to [`MAX_FUZZY_LETTERS`] letters.
+pub(crate) fn edit_distance(a: &str, b: &str, max: u8) -> Option<u8> {
+    let max = max as usize;
+    let mut ab = ['\0'; MAX_FUZZY_LETTERS];
+    let mut bb = ['\0'; MAX_FUZZY_LETTERS];
+    let (mut la, mut lb) = (0, 0);
+    for c in a.chars() {
+        if la == MAX_FUZZY_LETTERS {
+            return None;
+        }
+        ab[la] = c;
+        la += 1;
+    }
+    for c in b.chars() {
+        if lb == MAX_FUZZY_LETTERS {
+            return None;
+        }
+        bb[lb] = c;
+        lb += 1;
+    }
+    if la.abs_diff(lb) > max {
+        return None;
+    }
+    let (a, b) = (&ab[..la], &bb[..lb]);
+    // Three rolling rows: i-2, i-1, i.
+    let mut rows = [[0usize; MAX_FUZZY_LETTERS + 1]; 3];
+    for (j, v) in rows[1].iter_mut().enumerate().take(lb + 1) {
+        *v = j;
+    }
+    for i in 1..=la {
+        let (cur, prev, prev2) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[cur][0] = i;
+        let mut row_min = i;
+        for j in 1..=lb {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (rows[prev][j] + 1)
+                .min(rows[cur][j - 1] + 1)
+                .min(rows[prev][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(rows[prev2][j - 2] + 1);
+            }
+            rows[cur][j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+    }
+    let v = if la == 0 { lb } else { rows[la % 3][lb] };
+    (v <= max).then_some(v as u8)
+}
+
+/// Which query word a chunk word matches, if any: exact or folded first, then stemmed (the
+/// stem is computed only when needed), then within the typo budget or as a prefix.
+fn which(
+    plan: &Plan,
+    lang: Option<&LangSpec>,
+    lang_pos: Option<usize>,
+    word: &str,
+) -> Option<usize> {
+    let lower = word.to_lowercase();
+    let folded = fold_variants(&lower);
+    // Every way of matching keeps the first letter (Meilisearch, too, counts a typo in the
+    // first letter as two): skip the costlier checks for words that start differently.
+    let initial = |s: &String| s.chars().next();
+    if !folded.iter().any(|f| {
+        plan.words
+            .iter()
+            .any(|q| q.folded.iter().any(|qf| initial(qf) == initial(f)))
+    }) {
+        return None;
+    }
+    if let Some(i) = plan
+        .words
+        .iter()
+        .position(|q| q.lower == lower || folded.iter().any(|f| q.folded.contains(f)))
+    {
+        return Some(i);
+    }
+    if let (Some(spec), Some(l)) = (lang, lang_pos) {
+        if let Some(stem) = stem_word(spec, &lower) {
+            if let Some(i) = plan
+                .words
+                .iter()
+                .position(|q| q.stems.get(l).is_some_and(|st| st.contains(&stem)))
+            {
+                return Some(i);
+            }
+        }
+    }
+    let f = folded.first()?;
+    plan.words.iter().position(|q| fuzzy_or_prefix(q, f))
+}
+
+/// Whether folded word `f` matches query word `q` within its typo budget or as its prefix.
+fn fuzzy_or_prefix(q: &QueryWord, f: &str) -> bool {
+    let Some(qf) = q.folded.first() else {
+        return false;
+    };
+    // As in the index: no typo tolerance for a word that occurs as typed.
+    let typos = if q.known { 0 } else { q.typos };
+    if typos > 0 && edit_distance(f, qf, typos).is_some() {
+        return true;
+    }
+    if q.prefix {
+        if f.starts_with(qf.as_str()) {
+            return true;
+        }
+        // The prefix with one typo, as the index matched it.
+        if typos > 0 {
+            let n = qf.chars().count();
+            let end = f.char_indices().nth(n).map_or(f.len(), |(i, _)| i);
+            return edit_distance(&f[..end], qf, 1).is_some();
+        }
+    }
+    false
+}
+
+/// The highlighted snippet of `text` (a chunk in the language at `lang`, an index into the
+/// language table), or `None` when no word of the query occurs in it.
+pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<String> {
+    if plan.words.is_empty() || text.is_empty() {
+        return None;
+    }
+    let spec = lang.and_then(|l| SPECS.get(l));
+    let words = words(text);
+    // (byte range, which query word)
+    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
+    // Words repeat within a chunk: decide each once.
+    let mut decided: HashMap<&str, Option<usize>> = HashMap::new();
+    for &(from, w) in &words {
+        let qi = *decided
+            .entry(w)
+            .or_insert_with(|| which(plan, spec, lang, w));
+        if let Some(qi) = qi {
+            hits.push((from, from + w.len(), qi));
+        }
+    }
+    if hits.is_empty() {
+        return None;
+    }
+    // The window with the most distinct query words, then the most hits.
+    let mut best = (0usize, 0usize, 0usize); // (distinct, count, first hit index)
+    for i in 0..hits.len() {
+        let end = hits[i].0 + WINDOW - LEAD;
+        let inside = &hits[i..hits.len().min(i + 64)];
+        let inside: Vec<&(usize, usize, usize)> =
+            inside.iter().take_while(|h| h.1 <= end).collect();
+        let mut distinct: Vec<usize> = inside.iter().map(|h| h.2).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let key = (distinct.len(), inside.len());
+        if key > (best.0, best.1) {
+            best = (key.0, key.1, i);
+        }
+    }
+    let first = hits[best.2].0;
+    // Start at a word boundary about LEAD bytes before the first hit.
+    let start = words
+        .iter()
+        .map(|&(o, _)| o)
+        .find(|&o| o + LEAD >= first)
+        .unwrap_or(first);
+    let start = if words.first().is_some_and(|&(o, _)| o == start) {
+        0
+    } else {
+        start
+    };
+    let end_limit = start + WINDOW;
+    let end = words
+        .iter()
+        .map(|&(o, w)| o + w.len())
+        .take_while(|&o| o <= end_limit)
+        .last()
+        .unwrap_or(text.len())
+        .max(hits[best.2].1);
+    let end = if words.last().is_some_and(|&(o, w)| o + w.len() == end) {
+        text.len()
+    } else {
+        end
+    };
+
+    let mut out = String::with_capacity(end - start + 32);
+    if start > 0 {
+        out.push_str("… ");
+    }
+    let mut cursor = start;
+    for &(from, to, _) in hits.iter().filter(|h| h.0 >= start && h.1 <= end) {
+        out.push_str(&escape(&text[cursor..from]));
+        out.push_str("<mark>");
+        out.push_str(&escape(&text[from..to]));
+        out.push_str("</mark>");
+        cursor = to;
+    }
+    out.push_str(&escape(text[cursor..end].trim_end()));
+    if end < text.len() {
+        out.push_str(" …");
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::query::parse;
+
+    fn snip(lang: &str, text: &str, q: &str) -> Option<String> {
+        let a = crate::search::analyzers::Analyzers::new();
+        let l = SPECS.iter().position(|s| s.code == lang);
+        highlight(text, l, &parse(q, lang, &a))
+    }
+
+    #[test]
+    fn edit_distance_counts_transpositions_once() {
+        assert_eq!(edit_distance("expulsion", "expulsoin", 2), Some(1));
+        assert_eq!(edit_distance("shelter", "shelter", 0), Some(0));
+        assert_eq!(edit_distance("abc", "xyz", 2), None);
+        assert_eq!(edit_distance("", "ab", 2), Some(2));
+        assert_eq!(edit_distance("ab", "", 1), None);
+        assert_eq!(edit_distance("reflecton", "reflection", 2), Some(1));
+        assert_eq!(edit_distance("kitten", "sitting", 3), Some(3));
+        assert_eq!(edit_distance(&"a".repeat(40), &"a".repeat(40), 2), None);
+    }
+
+    #[test]
+    fn exact_stemmed_folded_fuzzy_and_prefix_matches_are_marked() {
+        let t = "The victim has a reflection period of at least 30 days.";
+        assert_eq!(
+            snip("en", t, "victims reflecton per").unwrap(),
+            "The <mark>victim</mark> has a <mark>reflection</mark> <mark>period</mark> of at least 30 days."
+        );
+        let t = "Betänketiden ges av Migrationsverket.";
+        assert_eq!(
+            snip("sv", t, "betanketiden").unwrap(),
+            "<mark>Betänketiden</mark> ges av Migrationsverket."
+        );
+        let t = "Жертва торгівлі людьми має право на притулок.";
+        assert!(snip("uk", t, "zhertva")
+            .unwrap()
+            .starts_with("<mark>Жертва</mark>"));
+    }
+
+    #[test]
+    fn text_is_escaped_and_long_text_is_cut_around_the_hit() {
+        let t = format!(
+            "{} <b>shelter</b> & {}",
+            "word ".repeat(100),
+            "more ".repeat(100)
+        );
+        let s = snip("en", &t, "shelter ").unwrap();
+        assert!(s.starts_with("… "), "{s}");
+        assert!(s.ends_with(" …"), "{s}");
+        assert!(
+            s.contains("&lt;b&gt;<mark>shelter</mark>&lt;/b&gt; &amp;"),
+            "{s}"
+        );
+        assert!(snip("en", &t, "nothing ").is_none());
+    }
+}
