@@ -12,8 +12,12 @@
 
 pub mod content;
 pub mod diagnostic;
+mod guide_search;
 pub mod i18n;
 pub mod render;
+pub mod search;
+#[cfg(feature = "serve")]
+pub mod serve;
 mod view;
 
 use std::collections::BTreeMap;
@@ -24,6 +28,7 @@ use content::{Content, Files, Language, SectionFile};
 pub use diagnostic::{Diagnostic, Severity};
 use i18n::{Locales, Messages};
 use render::{Labels, RenderContext, Rendered};
+pub use search::{Hit, SearchIndex, SearchOptions, SearchResults};
 pub use view::{
     CountryView, FactView, LanguageStats, SectionView, SlideDeck, Source, Term, TocEntry,
 };
@@ -34,6 +39,7 @@ pub struct Guide {
     locales: Locales,
     diagnostics: Vec<Diagnostic>,
     rendered: BTreeMap<(String, String), OnceLock<Rendered>>,
+    search: OnceLock<Option<SearchIndex>>,
 }
 
 impl std::fmt::Debug for Guide {
@@ -120,6 +126,7 @@ impl Guide {
             locales,
             diagnostics,
             rendered,
+            search: OnceLock::new(),
         })
     }
 
