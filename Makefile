@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 ## Open the desktop app on the guide.
 run:
 	scripts/setup.sh core app
-	cargo run --release -p trm-field-guide
+	cargo run --release -p trm-field-guide --features custom-protocol
 
 ## Serve the same UI to a browser on http://127.0.0.1:8080 (read-only, loopback).
 serve:
@@ -19,7 +19,7 @@ serve:
 test: lint test-core docs check-content test-e2e
 
 lint:
-	scripts/setup.sh core
+	scripts/setup.sh core app
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
 
@@ -34,8 +34,9 @@ docs:
 check-content:
 	cargo run -q -- check
 
+## Browser scenarios (Chromium against `fieldguide serve`) and the desktop app under Xvfb.
 test-e2e:
-	@if [ -x tests/e2e/run.sh ]; then tests/e2e/run.sh; else echo "no end-to-end suite yet (tests/e2e/run.sh)"; fi
+	tests/e2e/run.sh
 
 bench:
 	cargo bench --bench search

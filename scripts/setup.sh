@@ -42,8 +42,10 @@ for what in "$@"; do
     core) need_rust; apt_install build-essential pkg-config ;;
     app) need_rust; apt_install build-essential pkg-config file libssl-dev libxdo-dev librsvg2-dev \
            libwebkit2gtk-4.1-dev ;;
-    e2e) apt_install chromium xvfb xauth webkit2gtk-driver nodejs npm fonts-dejavu-core \
-           fonts-noto-core ;;
+    e2e) # Node.js: Debian's only when none is installed (NodeSource's nodejs conflicts with
+         # Debian's npm).
+         command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+         apt_install chromium xvfb xauth webkit2gtk-driver fonts-dejavu-core fonts-noto-core ;;
     *) echo "setup: unknown part '$what' (core, app or e2e)" >&2; exit 2 ;;
   esac
 done

@@ -281,3 +281,19 @@ fn every_problem_is_reported_in_one_run() {
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     assert_eq!(errors, 5, "{diagnostics:#?}");
 }
+
+#[test]
+fn the_real_guide_passes_its_own_gate() {
+    let guide = fieldguide::Guide::load(concat!(env!("CARGO_MANIFEST_DIR"), "/guide-content"))
+        .expect("the guide loads");
+    let errors: Vec<String> = guide
+        .check()
+        .iter()
+        .filter(|d| d.is_error())
+        .map(ToString::to_string)
+        .collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    // Every section of guide.toml has its English source.
+    assert!(guide.toc("en").iter().all(|e| !e.fallback));
+    assert_eq!(guide.toc("en").len(), 27);
+}

@@ -1,0 +1,327 @@
+// Browser scenarios: the real UI, served by `fieldguide serve` (the real core answers), driven in
+// Debian's Chromium through playwright-core. Each scenario is a sentence about a person using the
+// guide; every view is checked with axe-core; no request may leave the local origin.
+//
+// Env: FIELDGUIDE_BIN (default ../../target/debug/fieldguide, built with --features serve),
+//      FIELDGUIDE_PORT (default 18765), CHROMIUM (default /usr/bin/chromium),
+//      E2E_ARTIFACTS (default ./artifacts: screenshots and the print PDF).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BIN = process.env.FIELDGUIDE_BIN || path.join(here, '../../target/debug/fieldguide');
+const PORT = process.env.FIELDGUIDE_PORT || '18765';
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ARTIFACTS = process.env.E2E_ARTIFACTS || path.join(here, 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+let server;
+let browser;
+const foreign = [];
+
+before(async () => {
+  assert.ok(existsSync(BIN), `no server binary at ${BIN}: cargo build --features serve`);
+  server = spawn(BIN, ['serve', '--addr', `127.0.0.1:${PORT}`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`${ORIGIN}/api/languages`)).ok) break; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--disable-default-apps', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.kill('SIGINT');
+  assert.deepEqual(foreign, [], 'requests left the local origin');
+});
+
+/** A fresh page (own localStorage) that records every request not to our origin and aborts it. */
+async function open(hash = '#/', { viewport = { width: 1280, height: 800 }, locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ viewport, locale });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${ORIGIN}/`) || url.startsWith('data:')) return route.continue();
+    foreign.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.errors = errors;
+  await page.goto(`${ORIGIN}/${hash}`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+/** axe-core on the page as it is now: no violations at all (WCAG 2.1 A and AA rules). */
+async function axe(page, view) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+  assert.deepEqual(summary, [], `axe violations in ${view}`);
+}
+
+/** Waits until `fn(arg)` is true in the page. (page.waitForFunction evaluates strings, which our
+ *  CSP forbids — rightly; page.evaluate goes through the debugger protocol instead.) */
+async function until(page, fn, arg, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await page.evaluate(fn, arg)) return;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${fn}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+async function api(pathAndQuery) {
+  return (await fetch(`${ORIGIN}/api/${pathAndQuery}`)).json();
+}
+
+test('a police officer finds the reflection period typing without diacritics', async () => {
+  const page = await open('#/about');
+  await page.selectOption('#content-lang', 'ro');
+  await page.waitForSelector('article[lang="ro"]');
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+  // "reflecție" typed on a keyboard without Romanian letters.
+  await page.keyboard.type('perioada de reflectie', { delay: 20 });
+  const first = page.locator('#search-results [role=option]').first();
+  await first.waitFor();
+  assert.equal(await first.getAttribute('data-section'), 'reflection-period');
+  await axe(page, 'search results');
+  await shot(page, 'search-results');
+  await page.keyboard.press('ArrowDown');
+  const anchor = await first.getAttribute('data-anchor');
+  await page.keyboard.press('Enter');
+  await until(page, (a) => location.hash === `#/reflection-period${a ? `/${a}` : ''}`, anchor);
+  await page.waitForSelector('article[lang="ro"]');
+  if (anchor) {
+    const highlighted = await page.locator(`[id="${anchor}"].hit-highlight`).count();
+    assert.equal(highlighted, 1, 'the paragraph found is highlighted');
+  }
+  // Ctrl+K works from anywhere too.
+  await page.locator('#toc-list a').first().focus();
+  await page.keyboard.press('Control+k');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a police officer opens a hit found in another language in her own', async () => {
+  const page = await open('#/about');
+  await page.selectOption('#content-lang', 'uk');
+  await page.waitForSelector('article[lang="uk"]');
+  await page.fill('#search-input', 'reflection period');
+  const first = page.locator('#search-results [role=option]').first();
+  await first.waitFor();
+  await first.click();
+  await until(page, () => location.hash.startsWith('#/reflection-period'));
+  assert.equal(await page.locator('article').getAttribute('lang'), 'uk');
+});
+
+test('a case officer switches language and keeps her place', async () => {
+  const page = await open('#/reflection-period/decisions');
+  await page.waitForTimeout(100);
+  const before = await page.evaluate(() => document.getElementById('decisions').getBoundingClientRect().top);
+  await page.selectOption('#content-lang', 'bg');
+  await page.waitForSelector('article[lang="bg"]');
+  const after = await page.evaluate(() => document.getElementById('decisions').getBoundingClientRect().top);
+  assert.ok(Math.abs(after - before) < 40, `heading moved from ${before} to ${after}`);
+  assert.match(await page.locator('#decisions').innerText(), /[А-Яа-я]/, 'the heading is in Bulgarian');
+  // The UI language stays English: chosen separately.
+  assert.equal(await page.locator('#btn-settings').innerText(), 'Settings');
+  // Side by side: Bulgarian and English, each heading level with its twin.
+  await page.selectOption('#parallel-lang', 'en');
+  await page.waitForSelector('.parallel');
+  const rows = await page.locator('.parallel-row').count();
+  assert.ok(rows > 5, 'one row per heading');
+  const [l, r] = await page.evaluate(() => {
+    const row = document.getElementById('length').closest('.parallel-row');
+    const cells = row.querySelectorAll('[role=cell] > :first-child');
+    return [cells[0].getBoundingClientRect().top, cells[1].getBoundingClientRect().top];
+  });
+  assert.equal(Math.round(l), Math.round(r), 'both languages start the heading at the same height');
+  await axe(page, 'parallel view');
+  await shot(page, 'parallel');
+  // A reload keeps both choices (localStorage).
+  await page.reload();
+  await page.waitForSelector('.parallel');
+  assert.equal(await page.inputValue('#content-lang'), 'bg');
+});
+
+test('a case officer reads a glossary term and a country profile', async () => {
+  const page = await open('#/reflection-period');
+  const term = page.locator('a.term').first();
+  await term.focus();
+  const tip = page.locator('#tooltip');
+  await tip.waitFor({ state: 'visible' });
+  assert.ok((await tip.innerText()).length > 20, 'the definition is shown on focus');
+  await axe(page, 'reader with a term definition');
+  await shot(page, 'reader');
+  await page.keyboard.press('Escape');
+  await tip.waitFor({ state: 'hidden' });
+
+  await page.goto(`${ORIGIN}/#/country-se`);
+  await page.waitForSelector('.country-facts');
+  const text = await page.locator('.country-facts').innerText();
+  assert.match(text, /Verified on \d{4}-\d{2}-\d{2}/);
+  assert.ok(await page.locator('.country-facts a.external').count() > 0, 'sources are linked');
+  await axe(page, 'country profile');
+  await shot(page, 'country');
+});
+
+test('a trainer presents a section by keyboard', async () => {
+  const page = await open('#/reflection-period');
+  const deck = await api('slides?lang=en&id=reflection-period');
+  const notes = deck.slides.map((s) => s.notes_html.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
+  assert.ok(notes.length > 0, 'the section has speaker notes to hide');
+  // Keyboard only: Tab to the Present button and press Enter.
+  await page.locator('.section-tools button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#presentation:not([hidden]) .slide');
+  const counter = page.locator('.slide-counter');
+  assert.equal(await counter.innerText(), `Slide 1 of ${deck.slides.length}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(' ');
+  await page.keyboard.press('PageDown');
+  assert.equal(await counter.innerText(), `Slide 4 of ${deck.slides.length}`);
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await counter.innerText(), `Slide 2 of ${deck.slides.length}`);
+  await page.keyboard.press('End');
+  assert.equal(await counter.innerText(), `Slide ${deck.slides.length} of ${deck.slides.length}`);
+  // Notes are never on the audience screen.
+  const audience = await page.locator('body').innerText();
+  for (const note of notes) assert.ok(!audience.includes(note.slice(0, 40)), `a speaker note is on screen: ${note}`);
+  const fontSize = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.slide')).fontSize));
+  assert.ok(fontSize >= 24, `large type (${fontSize}px)`);
+  await axe(page, 'presentation');
+  await shot(page, 'slide');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('o');
+  await page.waitForSelector('.slide-overview');
+  await axe(page, 'slide overview');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.slide');
+  assert.equal(await counter.innerText(), `Slide 3 of ${deck.slides.length}`);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('#presentation', { state: 'hidden' });
+  assert.deepEqual(page.errors, []);
+});
+
+test('a trainer sees the speaker notes and a timer in the presenter window', async () => {
+  const page = await open('#/reflection-period');
+  await page.locator('.section-tools button').first().click();
+  await page.waitForSelector('.slide');
+  const [presenter] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('p')]);
+  await presenter.waitForLoadState();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await presenter.waitForSelector('.presenter-notes');
+  await until(presenter, () => /Slide 3 of/.test(document.body.innerText));
+  assert.match(await presenter.locator('.presenter-notes').innerText(), /Show the table/);
+  assert.match(await presenter.locator('#timer').innerText(), /^\d\d:\d\d$/);
+  await axe(presenter, 'presenter window');
+  await presenter.screenshot({ path: path.join(ARTIFACTS, 'presenter.png') });
+});
+
+test('the print view has no UI chrome', async () => {
+  const page = await open('#/reflection-period');
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.topbar', '.toc', '.section-tools', '#search-input']) {
+    assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
+  }
+  assert.ok(await page.locator('article h1').isVisible());
+  assert.ok(await page.locator('.sources').isVisible(), 'sources are printed');
+  const after = await page.evaluate(() => getComputedStyle(document.querySelector('.sources a.external'), '::after').content);
+  assert.match(after, /https:/, 'printed links show their address');
+  await page.pdf({ path: path.join(ARTIFACTS, 'reflection-period.pdf'), format: 'A4', printBackground: false });
+  // The leaflet prints too, without its buttons.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${ORIGIN}/#/person/en`);
+  await page.waitForSelector('.leaflet');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.leaflet-tools').isVisible(), false);
+  await page.pdf({ path: path.join(ARTIFACTS, 'rights-leaflet.pdf'), format: 'A4' });
+});
+
+test('the person being helped reads the rights leaflet in her language', async () => {
+  const page = await open('#/reflection-period');
+  await page.locator('#btn-person').click();
+  await page.waitForSelector('.endonyms');
+  await axe(page, 'language chooser');
+  await shot(page, 'person-chooser');
+  const uk = page.locator('.endonyms a[lang="uk"]');
+  assert.equal(await uk.innerText(), 'Українська');
+  await uk.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.leaflet');
+  assert.equal(await page.locator('.leaflet').getAttribute('lang'), 'uk');
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.leaflet p')).fontSize));
+  assert.ok(size >= 20, `large type (${size}px)`);
+  await axe(page, 'leaflet');
+  await shot(page, 'leaflet');
+});
+
+test('the UI in Ukrainian shows Ukrainian strings', async () => {
+  // Any locale other than English will do; Ukrainian when it exists.
+  const langs = await api('languages');
+  const en = (await api('messages?lang=en')).messages;
+  let target = null;
+  for (const code of ['uk', ...langs.map((l) => l.code)]) {
+    if (code === 'en') continue;
+    const m = await api(`messages?lang=${code}`);
+    if (m.lang === code) { target = { code, messages: m.messages }; break; }
+  }
+  assert.ok(target, 'a non-English locale exists');
+  const page = await open('#/about');
+  await page.selectOption('#ui-lang', target.code);
+  await until(page, (code) => document.documentElement.lang === code, target.code);
+  assert.equal(await page.locator('.brand').innerText(), target.messages['app-title']);
+  const translated = Object.keys(target.messages).filter((id) => target.messages[id] !== en[id]);
+  assert.ok(translated.length > 10, `${target.code} translates its messages`);
+  // The content language did not change with it.
+  assert.equal(await page.locator('article').getAttribute('lang'), 'en');
+  // A browser that prefers the language gets it at first start.
+  const fresh = await open('#/about', { locale: target.code });
+  assert.equal(await fresh.evaluate(() => document.documentElement.lang), target.code);
+  await axe(fresh, `UI in ${target.code}`);
+  await shot(fresh, `ui-${target.code}`);
+});
+
+test('settings change text size and colours and are kept on this device', async () => {
+  const page = await open('#/rights');
+  await page.locator('#btn-settings').click();
+  await page.selectOption('#font-size', '1.45');
+  await page.selectOption('#theme', 'dark');
+  await axe(page, 'dark theme with settings open');
+  await page.selectOption('#theme', 'contrast');
+  await axe(page, 'high-contrast theme');
+  await shot(page, 'high-contrast');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'contrast');
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  assert.ok(!/reflect|search|query/i.test(stored), `no search history is stored: ${stored}`);
+});
+
+test('the reader works at 200 % zoom without horizontal scrolling', async () => {
+  const page = await open('#/indicators', { viewport: { width: 640, height: 400 } });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+  await axe(page, 'narrow reader');
+});

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# End-to-end tests of the TRM Field Guide UI. Installs what it needs (idempotently), then runs
+#   1. the browser scenarios: `fieldguide serve` + Debian's Chromium (playwright-core, axe-core);
+#   2. the desktop smoke test and measurements: the Tauri app under Xvfb via tauri-driver 2.1.0 and
+#      WebKitWebDriver (screenshots to docs/screenshots/, figures to tests/e2e/artifacts/desktop.json).
+# Usage: tests/e2e/run.sh [browser|desktop]...   (default: both)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+suites=("$@")
+[ ${#suites[@]} -eq 0 ] && suites=(browser desktop)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "e2e: '$*' needs root" >&2; exit 1; fi
+}
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "e2e: installing ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Node.js: Debian's, unless one is already installed (e.g. from NodeSource, whose nodejs package
+# conflicts with Debian's npm).
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+apt_install chromium fonts-dejavu-core fonts-noto-core
+(cd "$here" && { [ -d node_modules/playwright-core ] && [ -d node_modules/@axe-core/playwright ] || npm ci --no-audit --no-fund; })
+
+status=0
+for suite in "${suites[@]}"; do
+  case "$suite" in
+    browser)
+      (cd "$root" && cargo build --features serve)
+      (cd "$here" && FIELDGUIDE_BIN="$root/target/debug/fieldguide" node --test --test-concurrency=1 browser.test.mjs) || status=1
+      ;;
+    desktop)
+      apt_install build-essential pkg-config file libssl-dev libxdo-dev librsvg2-dev libwebkit2gtk-4.1-dev \
+        webkit2gtk-driver xvfb xauth
+      if ! cargo install --list | grep -q '^tauri-driver v2\.1\.0'; then
+        cargo install tauri-driver --version 2.1.0 --locked
+      fi
+      (cd "$root" && cargo build --release -p trm-field-guide --features custom-protocol)
+      export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
+      mkdir -p "$here/artifacts"
+      xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        tauri-driver --port 4444 >"$0/artifacts/tauri-driver.log" 2>&1 &
+        driver=$!
+        for _ in $(seq 50); do curl -sf http://127.0.0.1:4444/status >/dev/null 2>&1 && break; sleep 0.1; done
+        APP="$1/target/release/trm-field-guide" RESULTS="$0/artifacts/desktop.json" node "$0/desktop.mjs"
+        rc=$?
+        kill "$driver" 2>/dev/null; wait "$driver" 2>/dev/null
+        exit $rc' "$here" "$root" || status=1
+      ;;
+    *) echo "e2e: unknown suite '$suite' (browser or desktop)" >&2; exit 2 ;;
+  esac
+done
+exit $status

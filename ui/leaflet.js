@@ -1,0 +1,38 @@
+// "Show to the person": the rights leaflet in the language of the person being helped, in large
+// type, for the screen or for print. The language is chosen from a list of endonyms, each in its
+// own language, so the person can point at theirs.
+
+import { el, loadSection, languageName } from './reader.js';
+import { t } from './i18n.js';
+
+const LEAFLET = 'rights-leaflet';
+
+/** The list of languages, each written in itself. */
+export function renderChooser(main, languages) {
+  const list = el('ul', { class: 'endonyms' }, ...languages.map((l) =>
+    el('li', {}, el('a', { href: `#/person/${l.code}`, lang: l.code, dir: l.dir, hreflang: l.code }, l.name))));
+  main.classList.remove('wide');
+  main.replaceChildren(el('section', { class: 'person-chooser', 'aria-labelledby': 'chooser-title' },
+    el('h1', { id: 'chooser-title', tabindex: '-1' }, t('person-choose-language')),
+    el('p', { class: 'muted' }, t('person-choose-hint')),
+    list));
+  document.getElementById('chooser-title').focus();
+}
+
+/** The leaflet in `lang`, large type, with Print and Back. */
+export async function renderLeaflet(main, lang, back) {
+  const view = await loadSection(lang, LEAFLET);
+  const template = document.createElement('template');
+  template.innerHTML = view.html; // sanitized by the core
+  const print = el('button', { type: 'button', class: 'no-print' }, t('print'));
+  print.addEventListener('click', () => window.print());
+  const other = el('a', { href: '#/person', class: 'no-print button-link' }, t('person-other-language'));
+  const done = el('a', { href: back, class: 'no-print button-link' }, t('person-back'));
+  main.classList.remove('wide');
+  main.replaceChildren(el('article', { class: 'leaflet', lang: view.shown_lang, 'aria-labelledby': 'section-title' },
+    el('div', { class: 'leaflet-tools no-print' }, print, other, done),
+    view.fallback ? el('p', { class: 'notice notice-fallback', role: 'note' }, t('fallback-notice', { language: languageName(lang) })) : null,
+    el('h1', { id: 'section-title', tabindex: '-1' }, view.title),
+    template.content));
+  document.getElementById('section-title').focus();
+}

@@ -1,0 +1,308 @@
+// The reader: table of contents, one section (or two languages side by side), glossary terms with
+// their definitions, country facts with their sources and "verified on" dates, translation status.
+
+import { api, inApp } from './api.js';
+import { t } from './i18n.js';
+
+const sectionCache = new Map();
+const glossaryCache = new Map();
+let languageNames = {};
+
+/** Remembers the endonyms, for notices such as "not yet available in Svenska". */
+export function setLanguages(languages) {
+  languageNames = Object.fromEntries(languages.map((l) => [l.code, l.name]));
+}
+
+/** The endonym of `code`. */
+export function languageName(code) {
+  return languageNames[code] || code;
+}
+
+/** A section view, cached per language. */
+export function loadSection(lang, id) {
+  const key = `${lang}/${id}`;
+  if (!sectionCache.has(key)) {
+    sectionCache.set(key, api.section(lang, id).catch((e) => { sectionCache.delete(key); throw e; }));
+  }
+  return sectionCache.get(key);
+}
+
+function loadGlossary(lang) {
+  if (!glossaryCache.has(lang)) glossaryCache.set(lang, api.glossary(lang).catch(() => []));
+  return glossaryCache.get(lang);
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+export { el };
+
+/** Renders the table of contents of `lang`, marking `current`. */
+export async function renderToc(lang, current) {
+  const list = document.getElementById('toc-list');
+  const entries = await api.toc(lang);
+  list.replaceChildren(
+    ...entries.map((entry) => {
+      const link = el('a', { href: `#/${entry.id}`, lang: entry.lang, 'data-section': entry.id }, entry.title);
+      if (entry.id === current) link.setAttribute('aria-current', 'page');
+      return el('li', {}, link);
+    }),
+  );
+}
+
+/** Marks `id` as the current entry of the table of contents. */
+export function markToc(id) {
+  for (const a of document.querySelectorAll('#toc-list a')) {
+    if (a.dataset.section === id) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+function statusBadge(view) {
+  const status = view.stale ? 'stale' : view.status;
+  return el('span', { class: `badge badge-${status}` }, t(`status-${status}`));
+}
+
+function notices(view) {
+  const out = [];
+  if (view.fallback) {
+    out.push(el('p', { class: 'notice notice-fallback', role: 'note' },
+      t('fallback-notice', { language: languageName(view.lang) })));
+  } else if (view.stale) {
+    out.push(el('p', { class: 'notice notice-stale', role: 'note' }, t('stale-notice')));
+  }
+  return out;
+}
+
+function sectionHeader(view, tools) {
+  return el('header', { class: 'section-header' },
+    el('h1', { id: 'section-title', tabindex: '-1' }, view.title),
+    el('p', { class: 'summary' }, view.summary),
+    el('div', { class: 'section-meta' }, statusBadge(view), tools),
+    ...notices(view));
+}
+
+/** The HTML of a section as a fragment, with links fixed up for the app. */
+function body(view) {
+  const template = document.createElement('template');
+  template.innerHTML = view.html; // sanitized by the core (ammonia): no script, no handlers
+  // Task-list boxes: a checklist to tick at the scene, named by its item.
+  for (const box of template.content.querySelectorAll('li > input[type="checkbox"]')) {
+    box.disabled = false;
+    box.setAttribute('aria-label', box.parentElement.textContent.trim());
+  }
+  for (const a of template.content.querySelectorAll('a[href^="http"]')) {
+    a.classList.add('external');
+    a.rel = 'noopener noreferrer';
+    a.target = '_blank';
+  }
+  return template.content;
+}
+
+function factValue(fact) {
+  const v = fact.value;
+  if (/^\+?[0-9][0-9 ()-]{4,}$/.test(v)) return el('a', { href: `tel:${v.replace(/[^+0-9]/g, '')}` }, v);
+  if (/^https:\/\//.test(v)) return el('a', { href: v, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, v);
+  if (/^[^@\s]+@[^@\s]+$/.test(v)) return el('a', { href: `mailto:${v}` }, v);
+  return document.createTextNode(v);
+}
+
+function countryFacts(country) {
+  const rows = country.facts.map((fact) => {
+    const value = fact.value
+      ? el('dd', {}, factValue(fact), fact.note ? el('span', { class: 'fact-note' }, ` — ${fact.note}`) : null)
+      : el('dd', { class: 'not-verified' }, t('fact-not-verified', { reason: fact.to_verify || '' }));
+    const proof = fact.value && (fact.source || fact.verified)
+      ? el('dd', { class: 'fact-source' },
+        fact.verified ? el('span', {}, t('fact-verified-on', { date: fact.verified }), ' · ') : null,
+        fact.source ? el('a', { href: fact.source, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, t('fact-source')) : null)
+      : null;
+    return el('div', { class: 'fact' }, el('dt', {}, fact.label), value, proof);
+  });
+  return el('section', { class: 'country-facts', 'aria-labelledby': 'facts-title' },
+    el('h2', { id: 'facts-title' }, t('country-facts', { country: country.name })),
+    el('dl', {}, ...rows));
+}
+
+function sourcesList(view) {
+  if (!view.sources.length) return null;
+  return el('section', { class: 'sources', 'aria-labelledby': 'sources-title' },
+    el('h2', { id: 'sources-title' }, t('sources-title')),
+    el('ul', {}, ...view.sources.map((s) => el('li', {},
+      el('a', { href: s.url, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, s.title),
+      ` (${t('source-verified', { date: s.verified })})`))));
+}
+
+/** Shows section `id` in `lang` (and, when `second` is set, in `second` beside it). */
+export async function renderSection(main, { id, lang, second, tools }) {
+  const view = await loadSection(lang, id);
+  const article = el('article', { class: 'section', lang: view.shown_lang, 'aria-labelledby': 'section-title' });
+  if (second && second !== lang) {
+    const other = await loadSection(second, id);
+    article.append(sectionHeader(view, tools));
+    article.append(parallel(view, other));
+    main.classList.add('wide');
+  } else {
+    main.classList.remove('wide');
+    article.append(sectionHeader(view, tools));
+    if (view.country) article.append(countryFacts(view.country));
+    article.append(body(view));
+    const sources = sourcesList(view);
+    if (sources) article.append(sources);
+  }
+  main.replaceChildren(article);
+  attachTerms(article, view.shown_lang);
+  return view;
+}
+
+/** Splits a section's HTML into blocks, one per heading (the intro first, anchor ""). */
+function blocks(view) {
+  const out = [{ anchor: '', nodes: [] }];
+  for (const node of [...body(view).childNodes]) {
+    if (node.nodeType === 1 && /^H[2-6]$/.test(node.tagName) && node.id) out.push({ anchor: node.id, nodes: [] });
+    out.at(-1).nodes.push(node);
+  }
+  return out;
+}
+
+/** Two languages side by side, one row per heading anchor, so the same place is level. */
+function parallel(left, right) {
+  const a = blocks(left);
+  const b = new Map(blocks(right).map((blk) => [blk.anchor, blk]));
+  const grid = el('div', { class: 'parallel', role: 'table', 'aria-label': t('parallel-view') });
+  grid.append(el('div', { class: 'parallel-row parallel-head', role: 'row' },
+    el('div', { role: 'columnheader', lang: left.shown_lang }, languageName(left.shown_lang), ' ', statusBadge(left)),
+    el('div', { role: 'columnheader', lang: right.shown_lang }, el('span', {}, right.title), ' — ',
+      languageName(right.shown_lang), ' ', statusBadge(right), ...notices(right))));
+  for (const blk of a) {
+    const other = b.get(blk.anchor);
+    const row = el('div', { class: 'parallel-row', role: 'row' },
+      el('div', { role: 'cell', lang: left.shown_lang }, ...blk.nodes),
+      el('div', { role: 'cell', lang: right.shown_lang, class: 'parallel-second' }, ...(other ? other.nodes : [])));
+    grid.append(row);
+  }
+  // The second column repeats the anchors; only the first keeps ids, so links land there.
+  for (const h of grid.querySelectorAll('.parallel-second [id]')) h.removeAttribute('id');
+  return grid;
+}
+
+let tooltipFor = null;
+// Kept by reference: views replace <main>'s children and the tooltip is put back on use.
+const tooltipEl = document.getElementById('tooltip');
+
+/** Glossary terms (a.term[data-term]) show their definition on hover and keyboard focus. */
+async function attachTerms(root, lang) {
+  const terms = root.querySelectorAll('a.term[data-term]');
+  if (!terms.length) return;
+  const glossary = new Map((await loadGlossary(lang)).map((term) => [term.id, term]));
+  // The tooltip lives inside <main>, so it is inside a landmark like the term it explains.
+  const tip = tooltipEl;
+  root.closest('main').append(tip);
+  const show = (a) => {
+    const term = glossary.get(a.dataset.term);
+    if (!term) return;
+    tooltipFor = a;
+    tip.replaceChildren(el('strong', {}, term.term), el('span', {}, ` — ${term.definition_text}`));
+    tip.lang = term.lang;
+    tip.hidden = false;
+    const r = a.getBoundingClientRect();
+    const top = r.bottom + window.scrollY + 6;
+    tip.style.top = `${top}px`;
+    tip.style.left = `${Math.max(8, Math.min(r.left + window.scrollX, window.innerWidth - tip.offsetWidth - 16))}px`;
+    a.setAttribute('aria-describedby', 'tooltip');
+  };
+  const hide = (a) => {
+    if (tooltipFor !== a) return;
+    tip.hidden = true;
+    tooltipFor = null;
+    a.removeAttribute('aria-describedby');
+  };
+  for (const a of terms) {
+    a.addEventListener('mouseenter', () => show(a));
+    a.addEventListener('focus', () => show(a));
+    a.addEventListener('mouseleave', () => hide(a));
+    a.addEventListener('blur', () => hide(a));
+  }
+}
+
+/** Hides the glossary tooltip (Esc). */
+export function hideTooltip() {
+  const tip = tooltipEl;
+  if (!tip.hidden && tooltipFor) {
+    tooltipFor.removeAttribute('aria-describedby');
+    tip.hidden = true;
+    tooltipFor = null;
+    return true;
+  }
+  return false;
+}
+
+function topbarBottom() {
+  const bar = document.querySelector('.topbar');
+  return getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0;
+}
+
+/** The heading nearest the top of the screen and how far past it the reader is. */
+export function readingPosition() {
+  const headings = [...document.querySelectorAll('#main article [id]')]
+    .filter((h) => /^H[1-6]$/.test(h.tagName));
+  const top = topbarBottom();
+  let current = null;
+  for (const h of headings) {
+    if (h.getBoundingClientRect().top <= top + 8) current = h;
+    else break;
+  }
+  if (!current) return { anchor: '', offset: window.scrollY };
+  return { anchor: current.id === 'section-title' ? '' : current.id, offset: top - current.getBoundingClientRect().top };
+}
+
+/** Scrolls back to a position from `readingPosition`. */
+export function restorePosition(pos) {
+  if (!pos.anchor) {
+    window.scrollTo(0, pos.offset);
+    return;
+  }
+  const h = document.getElementById(pos.anchor);
+  if (!h) return;
+  const top = topbarBottom();
+  window.scrollTo(0, window.scrollY + h.getBoundingClientRect().top - top + pos.offset);
+}
+
+/** Scrolls to `anchor` and highlights its paragraph (the heading and what follows it). */
+export function focusAnchor(anchor, highlight) {
+  for (const old of document.querySelectorAll('.hit-highlight')) old.classList.remove('hit-highlight');
+  const target = anchor ? document.getElementById(anchor) : document.getElementById('section-title');
+  if (!target) return;
+  if (highlight) {
+    const level = /^H([1-6])$/.exec(target.tagName);
+    target.classList.add('hit-highlight');
+    let next = target.closest('.parallel-row') ? null : target.nextElementSibling;
+    while (next && !(/^H[1-6]$/.test(next.tagName) && level && Number(next.tagName[1]) <= Number(level[1]))) {
+      next.classList.add('hit-highlight');
+      next = next.nextElementSibling;
+    }
+  }
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  if (anchor) target.scrollIntoView({ block: 'start' });
+  else window.scrollTo(0, 0);
+  target.focus({ preventScroll: true });
+}
+
+/** In the app, a web page cannot open in the guide's window: say where it is instead. */
+export function handleExternalLinks(show) {
+  if (!inApp) return;
+  document.addEventListener('click', (event) => {
+    const a = event.target.closest('a[href^="http"]');
+    if (!a) return;
+    event.preventDefault();
+    show(t('external-link', { url: a.href }));
+  });
+}
