@@ -12,25 +12,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 suites=("$@")
 [ ${#suites[@]} -eq 0 ] && suites=(browser desktop)
 
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-    echo "e2e: '$*' needs root" >&2; exit 1; fi
-}
-apt_install() {
-  local missing=()
-  for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-  done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  echo "e2e: installing ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
-}
-
-# Node.js: Debian's, unless one is already installed (e.g. from NodeSource, whose nodejs package
-# conflicts with Debian's npm).
-command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
-apt_install chromium fonts-dejavu-core fonts-noto-core
+# Packages (Node.js, Chromium, Xvfb, WebKitWebDriver, fonts; WebKitGTK for the desktop build):
+# scripts/setup.sh installs them idempotently.
+"$root/scripts/setup.sh" e2e
 (cd "$here" && { [ -d node_modules/playwright-core ] && [ -d node_modules/@axe-core/playwright ] || npm ci --no-audit --no-fund; })
 
 status=0
@@ -41,8 +25,7 @@ for suite in "${suites[@]}"; do
       (cd "$here" && FIELDGUIDE_BIN="$root/target/debug/fieldguide" node --test --test-concurrency=1 browser.test.mjs) || status=1
       ;;
     desktop)
-      apt_install build-essential pkg-config file libssl-dev libxdo-dev librsvg2-dev libwebkit2gtk-4.1-dev \
-        webkit2gtk-driver xvfb xauth
+      "$root/scripts/setup.sh" app
       if ! cargo install --list | grep -q '^tauri-driver v2\.1\.0'; then
         cargo install tauri-driver --version 2.1.0 --locked
       fi
