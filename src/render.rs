@@ -237,7 +237,6 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
     let mut heading: Option<OpenHeading> = None;
     let mut in_notes = false;
     let mut in_footnote = false;
-    let mut in_image = 0usize;
     let mut link_ends: Vec<&'static str> = Vec::new();
     let mut footnote_numbers: BTreeMap<String, usize> = BTreeMap::new();
     let mut footnotes_open = false;
@@ -391,13 +390,13 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
                 let close = link_ends.pop().unwrap_or("</a>");
                 emit!(Event::Html(close.into()));
             }
+            // The image is dropped; its alt text (the Text events inside) stands in for it.
             Event::Start(Tag::Image { .. }) => {
-                in_image += 1;
                 if authored {
                     out.images.push(range.start);
                 }
             }
-            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::End(TagEnd::Image) => {}
             Event::Html(_) | Event::InlineHtml(_) => {
                 if authored {
                     out.raw_html.push(range.start);
@@ -464,7 +463,6 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
                 if authored && !in_footnote {
                     out.text_runs.push((range.start, t.to_string()));
                 }
-                // Inside a dropped image this is its alt text, which stands in for it.
                 emit!(Event::Text(t));
             }
             Event::SoftBreak | Event::HardBreak => {
