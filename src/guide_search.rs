@@ -1,7 +1,11 @@
 //! The bridge between the guide and its search index: which texts are indexed, and when the
 //! index is built. The index itself (analyzers, query planning) is [`crate::search`]'s.
 
-use crate::search::{Document, SearchIndex, SearchOptions, SearchResults};
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use crate::search::{CacheOutcome, Document, SearchIndex, SearchOptions, SearchResults};
 use crate::Guide;
 
 impl Guide {
@@ -46,6 +50,55 @@ impl Guide {
         self.search
             .get_or_init(|| SearchIndex::build(&self.search_documents()).ok())
             .as_ref()
+    }
+
+    /// A hash of everything the search documents are made from: every section file (by its
+    /// revision) and every country file. Keys the on-disk index cache.
+    pub fn content_hash(&self) -> String {
+        let mut h = Sha256::new();
+        let mut feed = |s: &str| {
+            h.update((s.len() as u64).to_le_bytes());
+            h.update(s.as_bytes());
+        };
+        for ((lang, id), file) in &self.content.sections {
+            feed(lang);
+            feed(id);
+            feed(&file.rev);
+        }
+        for (code, country) in &self.content.countries {
+            feed(code);
+            feed(&country.text);
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// The search index like [`Guide::search_index`], but opened from the on-disk cache in
+    /// `dir` when a sound index of this exact content is there, and written there when not (see
+    /// [`SearchIndex::open_or_build`]). The outcome is `None` when the index was already loaded.
+    pub fn search_index_cached(
+        &self,
+        dir: &Path,
+    ) -> (Option<&SearchIndex>, Option<Result<CacheOutcome, String>>) {
+        let mut outcome = None;
+        let index = self
+            .search
+            .get_or_init(|| {
+                let built = SearchIndex::open_or_build(&self.content_hash(), dir, || {
+                    self.search_documents()
+                });
+                match built {
+                    Ok((index, how)) => {
+                        outcome = Some(Ok(how));
+                        Some(index)
+                    }
+                    Err(e) => {
+                        outcome = Some(Err(e.to_string()));
+                        None
+                    }
+                }
+            })
+            .as_ref();
+        (index, outcome)
     }
 
     /// Searches the guide. Never fails: any input gives hits or an empty list.

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use fieldguide::search::{SearchOptions, SearchResults};
+use fieldguide::search::{CacheOutcome, SearchOptions, SearchResults};
 use fieldguide::{CountryView, Guide, SectionView, SlideDeck, Term, TocEntry};
 use serde::Serialize;
 use tauri::{Manager, State};
@@ -157,6 +157,31 @@ fn open_main_window(app: &mut tauri::App) -> std::result::Result<(), Box<dyn std
     Ok(())
 }
 
+/// Loads the search index from the app's cache folder (see `fieldguide::search`'s cache: keyed by
+/// the guide's content, rebuilt when damaged), or builds it in memory when there is no such
+/// folder. `FIELDGUIDE_INDEX_CACHE=off` always builds in memory (for measuring both ways).
+fn load_search_index(handle: &tauri::AppHandle) {
+    let guide = handle.state::<Guide>();
+    let cache = match std::env::var("FIELDGUIDE_INDEX_CACHE").as_deref() {
+        Ok("off") => None,
+        _ => handle.path().app_cache_dir().ok(),
+    };
+    let Some(dir) = cache else {
+        guide.search_index();
+        return;
+    };
+    match guide.search_index_cached(&dir).1 {
+        Some(Ok(CacheOutcome::Rebuilt(reason))) => {
+            eprintln!("search index: the cached one was unusable ({reason}); rebuilt it")
+        }
+        Some(Ok(CacheOutcome::InMemory(reason))) => {
+            eprintln!("search index: cannot cache it ({reason}); built it in memory")
+        }
+        Some(Err(e)) => eprintln!("search index: {e}"),
+        _ => {}
+    }
+}
+
 fn main() {
     let guide = Guide::load_embedded().expect("the guide compiled into this binary loads");
     tauri::Builder::default()
@@ -176,9 +201,10 @@ fn main() {
             open_presenter
         ])
         .setup(|app| {
-            // Build the search index off the UI thread at once, so the first query is fast.
+            // Have the search index ready off the UI thread at once, so the first query is
+            // fast: opened from the cache of an earlier start, else built (and cached).
             let handle = app.handle().clone();
-            std::thread::spawn(move || handle.state::<Guide>().search_index().is_some());
+            std::thread::spawn(move || load_search_index(&handle));
             open_main_window(app)
         })
         .run(tauri::generate_context!())

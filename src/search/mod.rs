@@ -12,6 +12,7 @@
 //! language is searched. See `docs/search.md`.
 
 pub mod analyzers;
+mod cache;
 mod query;
 mod snippet;
 pub mod stem_bg;
@@ -27,15 +28,17 @@ use tantivy::columnar::Column;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
+pub use cache::{documents_hash, key as cache_key, CacheOutcome};
+
 use analyzers::{spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};
 
 /// What can go wrong while building the index.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// tantivy failed while building the in-memory index.
+    /// tantivy failed while building the index in memory.
     #[error(
-        "building the search index: {0} (the index lives in memory: is the machine out of memory?)"
+        "building the search index: {0} (it is built in memory: is the machine out of memory?)"
     )]
     Index(#[from] tantivy::TantivyError),
 }
@@ -115,8 +118,9 @@ pub struct Hit {
     pub title: String,
     /// Section title, then the enclosing headings.
     pub breadcrumbs: Vec<String>,
-    /// HTML-escaped text with `<mark>…</mark>` around matches; the summary when nothing in the
-    /// chunk's text highlights (e.g. the hit came from another language or the keywords).
+    /// HTML-escaped text with `<mark>…</mark>` around matches. When nothing in the chunk's text
+    /// highlights (the hit came from another language, the title or the keywords): the section
+    /// summary for the section's opening chunk, the chunk's own opening words for the others.
     pub snippet: String,
     /// Relevance (higher is better; comparable within one query only).
     pub score: f32,
@@ -175,6 +179,30 @@ pub fn analyzer_info(lang: &str) -> AnalyzerInfo {
     }
 }
 
+/// Hits of one section allowed before a hit of a section not yet shown.
+const MAX_HITS_PER_SECTION_FIRST: usize = 2;
+
+/// Keeps one section from filling the top of the list: the third and later hits of a section
+/// move to the end of the list, behind every other section's first two (order otherwise kept;
+/// the app groups hits by section, so they still show under their section). `safe house` finds
+/// three chunks of Latvia's profile (its shelter is called Safe House) before the general
+/// section on shelters; with this, the general section comes third.
+fn spread_sections(found: Vec<(f32, usize)>, docs: &[Document]) -> Vec<(f32, usize)> {
+    let mut shown: HashMap<&str, usize> = HashMap::new();
+    let (mut first, mut later) = (Vec::new(), Vec::new());
+    for hit in found {
+        let n = shown.entry(docs[hit.1].section.as_str()).or_default();
+        *n += 1;
+        if *n <= MAX_HITS_PER_SECTION_FIRST {
+            first.push(hit);
+        } else {
+            later.push(hit);
+        }
+    }
+    first.extend(later);
+    first
+}
+
 /// When the all-words pass finds fewer hits than this, an any-word pass fills the list.
 const MIN_HITS_BEFORE_ANY_WORD: usize = 3;
 
@@ -223,77 +251,96 @@ fn indexed_text(d: &Document) -> String {
     parts.join("\n")
 }
 
+/// The schema every index has (in memory or cached on disk) and its fields.
+fn schema() -> (Schema, Fields) {
+    let text = |tokenizer: &str, positions: bool| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(if positions {
+                    IndexRecordOption::WithFreqsAndPositions
+                } else {
+                    IndexRecordOption::WithFreqs
+                }),
+        )
+    };
+    let mut schema = Schema::builder();
+    let fields = Fields {
+        exact: schema.add_text_field("exact", text("exact", true)),
+        folded: schema.add_text_field("folded", text("folded", true)),
+        lang: schema.add_text_field("lang", STRING),
+        ord: schema.add_u64_field("ord", FAST),
+        title: schema.add_text_field("title", text("folded", false)),
+        stem: SPECS
+            .iter()
+            .map(|s| schema.add_text_field(&format!("text_{}", s.code), text(s.tokenizer, false)))
+            .collect(),
+    };
+    (schema.build(), fields)
+}
+
+/// Gives `index` our analyzers under the names the schema uses.
+fn register_analyzers(index: &Index, analyzers: &Analyzers) {
+    let tokenizers = index.tokenizers();
+    tokenizers.register("exact", analyzers.exact.clone());
+    tokenizers.register("folded", analyzers.folded.clone());
+    for (spec, a) in SPECS.iter().zip(&analyzers.stem) {
+        tokenizers.register(spec.tokenizer, a.clone());
+    }
+}
+
+/// Adds every document to `index` (which has our schema and analyzers) and commits.
+fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy::Result<()> {
+    // One indexing thread: one segment, so documents with equal scores always come in the
+    // same order (two threads were not faster on 2 shared cores; see docs/search.md).
+    let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 64_000_000)?;
+    for (i, d) in docs.iter().enumerate() {
+        let body = indexed_text(d);
+        let mut doc = TantivyDocument::default();
+        doc.add_text(fields.exact, &body);
+        doc.add_text(fields.folded, &body);
+        doc.add_text(fields.title, &d.title);
+        if d.anchor.is_empty() {
+            // Keywords are section-level and can be long (a country's facts): once per
+            // section, with its intro chunk.
+            for k in &d.keywords {
+                doc.add_text(fields.title, k);
+            }
+        }
+        if let Some(pos) =
+            spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code))
+        {
+            doc.add_text(fields.stem[pos], &body);
+        }
+        doc.add_text(
+            fields.lang,
+            spec_of(&d.lang).map_or(d.lang.as_str(), |s| s.code),
+        );
+        doc.add_u64(fields.ord, i as u64);
+        writer.add_document(doc)?;
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()
+}
+
 impl SearchIndex {
     /// Builds the index of `docs` in memory (all languages in one index).
     pub fn build(docs: &[Document]) -> Result<SearchIndex> {
         let analyzers = Analyzers::new();
-        let text = |tokenizer: &str, positions: bool| {
-            TextOptions::default().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(tokenizer)
-                    .set_index_option(if positions {
-                        IndexRecordOption::WithFreqsAndPositions
-                    } else {
-                        IndexRecordOption::WithFreqs
-                    }),
-            )
-        };
-        let mut schema = Schema::builder();
-        let fields = Fields {
-            exact: schema.add_text_field("exact", text("exact", true)),
-            folded: schema.add_text_field("folded", text("folded", true)),
-            lang: schema.add_text_field("lang", STRING),
-            ord: schema.add_u64_field("ord", FAST),
-            title: schema.add_text_field("title", text("folded", false)),
-            stem: SPECS
-                .iter()
-                .map(|s| {
-                    schema.add_text_field(&format!("text_{}", s.code), text(s.tokenizer, false))
-                })
-                .collect(),
-        };
-        let index = Index::create_in_ram(schema.build());
-        let tokenizers = index.tokenizers();
-        tokenizers.register("exact", analyzers.exact.clone());
-        tokenizers.register("folded", analyzers.folded.clone());
-        for (spec, a) in SPECS.iter().zip(&analyzers.stem) {
-            tokenizers.register(spec.tokenizer, a.clone());
-        }
+        let (schema, fields) = schema();
+        let index = Index::create_in_ram(schema);
+        register_analyzers(&index, &analyzers);
+        write_documents(&index, &fields, docs)?;
+        Ok(SearchIndex::over(&index, fields, analyzers, docs)?)
+    }
 
-        // One indexing thread: one segment, so documents with equal scores always come in the
-        // same order (two threads were not faster on 2 shared cores; see docs/search.md).
-        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 64_000_000)?;
-        let mut by_key = HashMap::new();
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for (i, d) in docs.iter().enumerate() {
-            let body = indexed_text(d);
-            let mut doc = TantivyDocument::default();
-            doc.add_text(fields.exact, &body);
-            doc.add_text(fields.folded, &body);
-            doc.add_text(fields.title, &d.title);
-            if d.anchor.is_empty() {
-                // Keywords are section-level and can be long (a country's facts): once per
-                // section, with its intro chunk.
-                for k in &d.keywords {
-                    doc.add_text(fields.title, k);
-                }
-            }
-            if let Some(pos) =
-                spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code))
-            {
-                doc.add_text(fields.stem[pos], &body);
-            }
-            doc.add_text(
-                fields.lang,
-                spec_of(&d.lang).map_or(d.lang.as_str(), |s| s.code),
-            );
-            doc.add_u64(fields.ord, i as u64);
-            writer.add_document(doc)?;
-            by_key.insert((d.section.clone(), d.anchor.clone(), d.lang.clone()), i);
-            *counts.entry(d.lang.clone()).or_default() += 1;
-        }
-        writer.commit()?;
-        writer.wait_merging_threads()?;
+    /// The searchable index of `docs` over `index`, which holds exactly them, in order.
+    fn over(
+        index: &Index,
+        fields: Fields,
+        analyzers: Analyzers,
+        docs: &[Document],
+    ) -> tantivy::Result<SearchIndex> {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -304,6 +351,12 @@ impl SearchIndex {
             .iter()
             .map(|s| s.fast_fields().u64("ord"))
             .collect::<tantivy::Result<Vec<_>>>()?;
+        let mut by_key = HashMap::new();
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            by_key.insert((d.section.clone(), d.anchor.clone(), d.lang.clone()), i);
+            *counts.entry(d.lang.clone()).or_default() += 1;
+        }
         Ok(SearchIndex {
             _reader: reader,
             searcher,
@@ -371,9 +424,9 @@ impl SearchIndex {
         let user_lang = spec_of(&opts.lang).map_or(opts.lang.as_str(), |s| s.code);
         // Up to one chunk per language per paragraph collapse into one hit.
         let fetch = if opts.all_languages {
-            limit
+            2 * limit
         } else {
-            limit * SPECS.len()
+            2 * limit * SPECS.len()
         };
         let mut found: Vec<(f32, usize)> = Vec::new(); // (score, shown doc)
         let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
@@ -416,7 +469,8 @@ impl SearchIndex {
                 if seen.insert(key) {
                     found.push((score, shown));
                 }
-                if found.len() >= limit {
+                // Twice the hits asked for, so that spreading sections has others to bring up.
+                if found.len() >= 2 * limit {
                     break;
                 }
             }
@@ -425,6 +479,8 @@ impl SearchIndex {
                 break;
             }
         }
+        let mut found = spread_sections(found, &self.docs);
+        found.truncate(limit);
         let hits = found
             .into_iter()
             .map(|(score, i)| self.hit(&self.docs[i], score, &plan))
@@ -434,8 +490,16 @@ impl SearchIndex {
 
     fn hit(&self, d: &Document, score: f32, plan: &Plan) -> Hit {
         let lang = spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
-        let snippet =
-            snippet::highlight(&d.body, lang, plan).unwrap_or_else(|| snippet::escape(&d.summary));
+        // Nothing highlights when the paragraph was found through its translation: then the
+        // section's summary for its opening chunk, the paragraph's own opening for the others
+        // (the summary repeated under every heading of a section tells them apart by nothing).
+        let snippet = snippet::highlight(&d.body, lang, plan).unwrap_or_else(|| {
+            if d.anchor.is_empty() || d.body.trim().is_empty() {
+                snippet::escape(&d.summary)
+            } else {
+                snippet::opening(&d.body)
+            }
+        });
         Hit {
             section: d.section.clone(),
             lang: d.lang.clone(),

@@ -62,51 +62,63 @@ pub(crate) struct QueryWord {
     pub known: bool,
 }
 
-/// A Levenshtein automaton that only walks terms starting with the query's first byte.
+/// A Levenshtein automaton in which a typo in the first letter costs two, as in Meilisearch.
 ///
-/// Meilisearch counts a typo in the first letter as two; we go one step further and allow none.
-/// Besides matching how people mistype, this prunes the term dictionary walk to one initial
-/// letter, which is what keeps typo tolerance inside the latency budget on a large corpus.
-struct SameInitial {
+/// Terms that start with the query's first byte are walked with the full typo budget (`same`);
+/// terms that start otherwise only when the budget is two (words of 9 letters or more), and then
+/// the first letter must be the only typo (`other`, a distance-1 automaton: the one edit it allows
+/// is the one that changed the first letter). Besides matching how people mistype, keeping short
+/// words to their initial prunes the term dictionary walk, which keeps typo tolerance inside the
+/// latency budget on a large corpus.
+struct FirstLetterCostsTwo {
     initial: u8,
-    dfa: DfaWrapper,
+    same: DfaWrapper,
+    other: Option<DfaWrapper>,
 }
 
-/// [`SameInitial`]'s state: before the first byte, rejected, or inside the Levenshtein DFA.
+/// [`FirstLetterCostsTwo`]'s state: before the first byte, rejected, or inside one of its DFAs.
 #[derive(Clone, Copy)]
 enum Walk {
     Start,
     Dead,
-    In(u32),
+    Same(u32),
+    Other(u32),
 }
 
-impl Automaton for SameInitial {
+impl Automaton for FirstLetterCostsTwo {
     type State = Walk;
     fn start(&self) -> Walk {
         Walk::Start
     }
     fn is_match(&self, state: &Walk) -> bool {
-        matches!(state, Walk::In(s) if self.dfa.is_match(s))
+        match (state, &self.other) {
+            (Walk::Same(s), _) => self.same.is_match(s),
+            (Walk::Other(s), Some(other)) => other.is_match(s),
+            _ => false,
+        }
     }
     fn can_match(&self, state: &Walk) -> bool {
-        match state {
-            Walk::Start => true,
-            Walk::Dead => false,
-            Walk::In(s) => self.dfa.can_match(s),
+        match (state, &self.other) {
+            (Walk::Start, _) => true,
+            (Walk::Same(s), _) => self.same.can_match(s),
+            (Walk::Other(s), Some(other)) => other.can_match(s),
+            _ => false,
         }
     }
     fn accept(&self, state: &Walk, byte: u8) -> Walk {
-        match state {
-            Walk::Start if byte == self.initial => {
-                Walk::In(self.dfa.accept(&self.dfa.start(), byte))
+        match (state, &self.other) {
+            (Walk::Start, _) if byte == self.initial => {
+                Walk::Same(self.same.accept(&self.same.start(), byte))
             }
-            Walk::Start | Walk::Dead => Walk::Dead,
-            Walk::In(s) => Walk::In(self.dfa.accept(s, byte)),
+            (Walk::Start, Some(other)) => Walk::Other(other.accept(&other.start(), byte)),
+            (Walk::Same(s), _) => Walk::Same(self.same.accept(s, byte)),
+            (Walk::Other(s), Some(other)) => Walk::Other(other.accept(s, byte)),
+            _ => Walk::Dead,
         }
     }
 }
 
-/// A typo-tolerant (and optionally prefix) term query whose matches keep the first letter.
+/// A typo-tolerant (and optionally prefix) term query in which a first-letter typo costs two.
 #[derive(Clone, Debug)]
 struct FuzzyQuery {
     term: Term,
@@ -123,23 +135,38 @@ impl FuzzyQuery {
         };
         Box::new(BoostQuery::new(Box::new(q), boost))
     }
+
+    fn dfa(&self, distance: u8) -> tantivy::Result<DfaWrapper> {
+        if self.prefix {
+            FuzzyTermQuery::new_prefix(self.term.clone(), distance, true).automaton()
+        } else {
+            FuzzyTermQuery::new(self.term.clone(), distance, true).automaton()
+        }
+    }
 }
 
 impl Query for FuzzyQuery {
     fn weight(&self, _scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        let inner = if self.prefix {
-            FuzzyTermQuery::new_prefix(self.term.clone(), self.distance, true)
-        } else {
-            FuzzyTermQuery::new(self.term.clone(), self.distance, true)
-        };
-        let dfa = inner.automaton()?;
         let field = self.term.field();
+        let same = self.dfa(self.distance)?;
         match self.term.serialized_value_bytes().first() {
-            Some(&initial) => Ok(Box::new(AutomatonWeight::new(
-                field,
-                SameInitial { initial, dfa },
-            ))),
-            None => Ok(Box::new(AutomatonWeight::new(field, dfa))),
+            Some(&initial) => {
+                // The edit that changed the first letter is one Levenshtein edit costing two
+                // typos: the rest of the budget, `distance - 2`, plus that edit.
+                let other = match self.distance {
+                    2.. => Some(self.dfa(self.distance - 1)?),
+                    _ => None,
+                };
+                Ok(Box::new(AutomatonWeight::new(
+                    field,
+                    FirstLetterCostsTwo {
+                        initial,
+                        same,
+                        other,
+                    },
+                )))
+            }
+            None => Ok(Box::new(AutomatonWeight::new(field, same))),
         }
     }
 }

@@ -33,6 +33,31 @@ pub(crate) fn escape(text: &str) -> String {
     s
 }
 
+/// The opening of `text`, HTML-escaped: up to [`WINDOW`] bytes, cut at a word's end, `…` after
+/// a cut. The snippet of a paragraph in which nothing highlights (found through its translation).
+pub(crate) fn opening(text: &str) -> String {
+    let text = text.trim();
+    if text.len() <= WINDOW {
+        return escape(text);
+    }
+    let end = words(text)
+        .iter()
+        .map(|&(o, w)| o + w.len())
+        .take_while(|&end| end <= WINDOW)
+        .last()
+        .unwrap_or(text.len().min(WINDOW));
+    // `end` is a word's end (a char boundary) or the whole text; anything else is made one.
+    let end = (0..=end)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let mut out = escape(text[..end].trim_end());
+    if end < text.len() {
+        out.push_str(" …");
+    }
+    out
+}
+
 /// Longest word, in letters, compared within a typo budget (longer ones only match exactly).
 const MAX_FUZZY_LETTERS: usize = 32;
 
@@ -99,13 +124,13 @@ fn which(
 ) -> Option<usize> {
     let lower = word.to_lowercase();
     let folded = fold_variants(&lower);
-    // Every way of matching keeps the first letter (Meilisearch, too, counts a typo in the
-    // first letter as two): skip the costlier checks for words that start differently.
+    // A typo in the first letter costs two (as in the index): only query words with a budget
+    // of two can match a word that starts differently. Skip the costlier checks for the rest.
     let initial = |s: &String| s.chars().next();
     if !folded.iter().any(|f| {
         plan.words
             .iter()
-            .any(|q| q.folded.iter().any(|qf| initial(qf) == initial(f)))
+            .any(|q| typo_budget_of(q) >= 2 || q.folded.iter().any(|qf| initial(qf) == initial(f)))
     }) {
         return None;
     }
@@ -131,22 +156,35 @@ fn which(
     plan.words.iter().position(|q| fuzzy_or_prefix(q, f))
 }
 
+/// Typos `q` may have: none for a word that occurs as typed (as in the index).
+fn typo_budget_of(q: &QueryWord) -> u8 {
+    if q.known {
+        0
+    } else {
+        q.typos
+    }
+}
+
 /// Whether folded word `f` matches query word `q` within its typo budget or as its prefix.
 fn fuzzy_or_prefix(q: &QueryWord, f: &str) -> bool {
     let Some(qf) = q.folded.first() else {
         return false;
     };
-    // As in the index: no typo tolerance for a word that occurs as typed.
-    let typos = if q.known { 0 } else { q.typos };
-    if typos > 0 && edit_distance(f, qf, typos).is_some() {
+    let typos = typo_budget_of(q);
+    let same_initial = f.chars().next() == qf.chars().next();
+    if same_initial && typos > 0 && edit_distance(f, qf, typos).is_some() {
+        return true;
+    }
+    // A first-letter typo costs two: then it is the one edit of a distance-1 match.
+    if !same_initial && typos >= 2 && edit_distance(f, qf, typos - 1).is_some() {
         return true;
     }
     if q.prefix {
         if f.starts_with(qf.as_str()) {
             return true;
         }
-        // The prefix with one typo, as the index matched it.
-        if typos > 0 {
+        // The prefix with one typo (not in the first letter), as the index matched it.
+        if same_initial && typos > 0 {
             let n = qf.chars().count();
             let end = f.char_indices().nth(n).map_or(f.len(), |(i, _)| i);
             return edit_distance(&f[..end], qf, 1).is_some();
@@ -242,6 +280,16 @@ pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<
 mod tests {
     use super::*;
     use crate::search::query::parse;
+
+    #[test]
+    fn the_opening_is_cut_at_a_word_and_escaped() {
+        assert_eq!(opening("  Short <b> text. "), "Short &lt;b&gt; text.");
+        let long = "Перекладач ".repeat(40);
+        let cut = opening(&long);
+        assert!(cut.ends_with("Перекладач …"), "{cut}");
+        assert!(cut.len() <= WINDOW + " …".len());
+        assert_eq!(opening(""), "");
+    }
 
     fn snip(lang: &str, text: &str, q: &str) -> Option<String> {
         let a = crate::search::analyzers::Analyzers::new();

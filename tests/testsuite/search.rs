@@ -4,25 +4,11 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use fieldguide::search::{self, Document, SearchIndex, SearchOptions};
+use fieldguide::search::{self, CacheOutcome, Document, SearchIndex, SearchOptions};
 
-/// Every fixture chunk: `tests/fixtures/search/<lang>.json`.
-fn fixture_docs() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/search");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("fixture dir")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .flat_map(|p| {
-            let text = std::fs::read_to_string(p).expect("fixture");
-            serde_json::from_str::<Vec<Document>>(&text).expect("fixture json")
-        })
-        .collect()
-}
+#[path = "../support/search_fixture.rs"]
+mod search_fixture;
+use search_fixture::fixture_docs;
 
 fn fixture_index() -> &'static SearchIndex {
     static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
@@ -83,6 +69,30 @@ fn typos_within_the_budget_are_forgiven() {
     assert_eq!(first("Dolmetcher", "de"), "urgent-assistance#shelter@de");
     // Four letters: no typo allowed, so "udo" finds nothing.
     assert!(found("udo", "nb").is_empty());
+}
+
+#[test]
+fn a_typo_in_the_first_letter_costs_two() {
+    // From 9 letters (a budget of two) a wrong, missing or extra first letter is forgiven, and
+    // highlighted...
+    for typed in ["eccommodation", "ccommodation", "taccommodation"] {
+        let r = fixture_index().search(typed, &opts("en"));
+        assert_eq!(
+            r.hits.first().map(|h| h.section.as_str()),
+            Some("urgent-assistance"),
+            "{typed}"
+        );
+        assert!(
+            r.hits[0].snippet.contains("<mark>accommodation</mark>"),
+            "{typed}: {}",
+            r.hits[0].snippet
+        );
+    }
+    // ...but not together with another typo (three in all),
+    assert!(found("eccomodation", "en").is_empty());
+    // nor in a word of 5 to 8 letters (a budget of one).
+    assert!(found("dhelter", "en").is_empty());
+    assert!(first("shelher", "en").starts_with("urgent-assistance#"));
 }
 
 #[test]
@@ -437,4 +447,187 @@ fn guide_relevance_is_at_least_95_percent_success_at_3() {
     .expect("tests/relevance/queries.tsv");
     let success = relevance(&index, &tsv);
     assert!(success >= 0.95, "success@3 = {success:.3}");
+}
+
+// ---- The on-disk index cache ----
+
+/// Ids of the hits for `query`, best first.
+fn ids(index: &SearchIndex, query: &str) -> Vec<String> {
+    index
+        .search(query, &opts("en"))
+        .hits
+        .iter()
+        .map(|h| format!("{}#{}@{}", h.section, h.anchor, h.lang))
+        .collect()
+}
+
+/// The index of `docs` from the cache in `dir`, keyed by the documents' own hash.
+fn open_or_build(docs: &[Document], dir: &Path) -> (SearchIndex, CacheOutcome) {
+    SearchIndex::open_or_build(&search::documents_hash(docs), dir, || docs.to_vec())
+        .expect("an index, cached or in memory")
+}
+
+/// The cached index folder in `dir` (there must be exactly one).
+fn cached_folder(dir: &Path) -> std::path::PathBuf {
+    let folders: Vec<_> = std::fs::read_dir(dir)
+        .expect("cache dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(folders.len(), 1, "one index in the cache: {folders:?}");
+    folders.into_iter().next().expect("one")
+}
+
+#[test]
+fn a_cached_index_is_written_then_opened_and_answers_like_one_built_in_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = fixture_docs();
+    let (built, how) = open_or_build(&docs, dir.path());
+    assert_eq!(how, CacheOutcome::Built);
+    let folder = cached_folder(dir.path());
+    assert!(folder.file_name().is_some_and(|n| n.to_string_lossy()
+        == format!(
+            "search-{}",
+            search::cache_key(&search::documents_hash(&docs))
+        )));
+    let (opened, how) = open_or_build(&docs, dir.path());
+    assert_eq!(how, CacheOutcome::Opened);
+    for q in [
+        "reflection period",
+        "forundersokning",
+        "zhertva",
+        "\"safe return\"",
+        "shel",
+    ] {
+        let expected = ids(fixture_index(), q);
+        assert!(!expected.is_empty(), "{q}");
+        assert_eq!(ids(&built, q), expected, "{q}");
+        assert_eq!(ids(&opened, q), expected, "{q}");
+    }
+}
+
+#[test]
+fn a_damaged_cached_index_is_rebuilt() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = fixture_docs();
+    open_or_build(&docs, dir.path());
+    let folder = cached_folder(dir.path());
+    // Flip bytes in the middle of the largest file: its checksum no longer matches.
+    let largest = std::fs::read_dir(&folder)
+        .expect("index folder")
+        .map(|e| e.expect("entry").path())
+        .max_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .expect("index files");
+    let mut bytes = std::fs::read(&largest).expect("read");
+    let mid = bytes.len() / 2;
+    for b in &mut bytes[mid..mid + 16] {
+        *b = !*b;
+    }
+    std::fs::write(&largest, bytes).expect("write");
+
+    let (index, how) = open_or_build(&docs, dir.path());
+    match how {
+        CacheOutcome::Rebuilt(reason) => {
+            assert!(reason.contains("damaged files"), "{reason}")
+        }
+        other => panic!("expected a rebuild, got {other:?}"),
+    }
+    assert_eq!(
+        ids(&index, "reflection period"),
+        ids(fixture_index(), "reflection period")
+    );
+    let (_, how) = open_or_build(&docs, dir.path());
+    assert_eq!(how, CacheOutcome::Opened, "the rebuilt index is sound");
+}
+
+#[test]
+fn a_cached_index_missing_its_files_is_rebuilt() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = fixture_docs();
+    open_or_build(&docs, dir.path());
+    let folder = cached_folder(dir.path());
+    for entry in std::fs::read_dir(&folder).expect("index folder") {
+        let path = entry.expect("entry").path();
+        if path.file_name().is_some_and(|n| n != "meta.json") {
+            std::fs::remove_file(path).expect("remove");
+        }
+    }
+    let (index, how) = open_or_build(&docs, dir.path());
+    assert!(matches!(how, CacheOutcome::Rebuilt(_)), "{how:?}");
+    assert_eq!(ids(&index, "shelter"), ids(fixture_index(), "shelter"));
+}
+
+#[test]
+fn changed_content_gets_a_new_cached_index_and_the_old_one_is_removed() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = fixture_docs();
+    open_or_build(&docs, dir.path());
+    let old = cached_folder(dir.path());
+    let mut changed = docs.clone();
+    changed[0].body.push_str(" Quokka.");
+    let (index, how) = open_or_build(&changed, dir.path());
+    assert_eq!(how, CacheOutcome::Built);
+    assert_ne!(cached_folder(dir.path()), old);
+    assert_eq!(index.search("quokka", &opts("en")).hits.len(), 1);
+}
+
+#[test]
+fn an_unwritable_cache_falls_back_to_an_index_in_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // A file where the cache folder should be: nothing can be written under it.
+    let blocked = dir.path().join("not-a-folder");
+    std::fs::write(&blocked, "x").expect("write");
+    let docs = fixture_docs();
+    let (index, how) = open_or_build(&docs, &blocked);
+    match how {
+        CacheOutcome::InMemory(reason) => assert!(reason.contains("not-a-folder"), "{reason}"),
+        other => panic!("expected an index in memory, got {other:?}"),
+    }
+    assert_eq!(ids(&index, "shelter"), ids(fixture_index(), "shelter"));
+}
+
+#[test]
+fn cached_documents_that_do_not_match_their_checksum_are_rebuilt() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = fixture_docs();
+    open_or_build(&docs, dir.path());
+    let stored = cached_folder(dir.path()).join("documents.json");
+    let text = std::fs::read_to_string(&stored).expect("documents.json");
+    // Still valid JSON, but not what was written: snippets would show the wrong text.
+    std::fs::write(&stored, text.replacen("shelter", "shelves", 1)).expect("write");
+    let (index, how) = open_or_build(&docs, dir.path());
+    match how {
+        CacheOutcome::Rebuilt(reason) => assert!(reason.contains("documents.json"), "{reason}"),
+        other => panic!("expected a rebuild, got {other:?}"),
+    }
+    assert_eq!(ids(&index, "shelter"), ids(fixture_index(), "shelter"));
+}
+
+#[test]
+fn the_guide_opens_its_cached_index_on_the_next_start_and_answers_the_same() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good");
+    let in_memory = fieldguide::Guide::load(&root).expect("fixture guide");
+    let first = fieldguide::Guide::load(&root).expect("fixture guide");
+    let (index, how) = first.search_index_cached(dir.path());
+    assert!(index.is_some());
+    assert_eq!(how, Some(Ok(CacheOutcome::Built)));
+    // Loaded already: nothing is done a second time.
+    assert_eq!(first.search_index_cached(dir.path()).1, None);
+
+    let next = fieldguide::Guide::load(&root).expect("fixture guide");
+    assert_eq!(next.content_hash(), first.content_hash());
+    assert_eq!(
+        next.search_index_cached(dir.path()).1,
+        Some(Ok(CacheOutcome::Opened))
+    );
+    let hits = |g: &fieldguide::Guide, q: &str| {
+        g.search(q, &opts("en"))
+            .hits
+            .iter()
+            .map(|h| (h.section.clone(), h.anchor.clone(), h.snippet.clone()))
+            .collect::<Vec<_>>()
+    };
+    for q in ["reflection", "shelter", "zhertva"] {
+        assert_eq!(hits(&next, q), hits(&in_memory, q), "{q}");
+    }
 }

@@ -1,0 +1,296 @@
+//! The search index cached on disk, keyed by a hash of what it indexes.
+//!
+//! `<dir>/search-<key>/` holds a tantivy index (memory-mapped when opened) and the documents it
+//! was built from (`documents.json`, with its SHA-256 beside it), so a later start needs neither
+//! to render the guide's chunks nor to index them. The key hashes the content the caller names
+//! (the guide's files), this crate's version, tantivy's, and this crate's source code (so a
+//! development build whose chunking or analyzers changed does not open an index an older build
+//! wrote). Whatever does not match is not opened; whatever is damaged (a checksum, the schema,
+//! the document count wrong, a file missing or unreadable) is removed and rebuilt. A new index
+//! is written to a `.partial-*` folder and renamed into place when complete, so a crash while
+//! writing never leaves a half index under a key. If the folder cannot be written at all, the
+//! index is built in memory instead.
+
+use std::fs;
+use std::io;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use tantivy::Index;
+
+use super::analyzers::Analyzers;
+use super::{register_analyzers, schema, write_documents, Document, Result, SearchIndex};
+
+/// Changes when the index layout changes in a way neither the documents nor the code hash see.
+const FORMAT: &str = "fieldguide-search-index-1";
+
+/// Where an index from [`SearchIndex::open_or_build`] came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CacheOutcome {
+    /// The cached index of exactly these documents was opened.
+    Opened,
+    /// No index of these documents was cached: it was built and written to the cache.
+    Built,
+    /// The cached index was unusable (the reason is given): it was removed, rebuilt and written.
+    Rebuilt(String),
+    /// The cache could not be written (the reason is given): the index was built in memory.
+    InMemory(String),
+}
+
+/// Why a cached index was not used.
+#[derive(Debug, thiserror::Error)]
+enum CacheError {
+    #[error("{}: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("damaged files: {0}")]
+    Damaged(String),
+    #[error("its schema is not this version's")]
+    Schema,
+    #[error("it holds {found} documents where {expected} were written")]
+    Count { found: u64, expected: usize },
+    #[error("tantivy panicked while reading it")]
+    Panic,
+}
+
+fn io_error(path: &Path) -> impl FnOnce(io::Error) -> CacheError + '_ {
+    move |source| CacheError::Io {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Feeds `s` to `h` with its length first, so that no two sequences of strings feed the same.
+fn feed(h: &mut Sha256, s: &str) {
+    h.update((s.len() as u64).to_le_bytes());
+    h.update(s.as_bytes());
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A content hash of `docs` themselves (every field of every document): for callers that index
+/// documents of their own rather than a guide's files.
+pub fn documents_hash(docs: &[Document]) -> String {
+    let mut h = Sha256::new();
+    for d in docs {
+        for s in [&d.section, &d.lang, &d.anchor, &d.title, &d.heading] {
+            feed(&mut h, s);
+        }
+        feed(&mut h, &d.breadcrumbs.len().to_string());
+        d.breadcrumbs.iter().for_each(|s| feed(&mut h, s));
+        feed(&mut h, &d.body);
+        feed(&mut h, &d.summary);
+        feed(&mut h, &d.keywords.len().to_string());
+        d.keywords.iter().for_each(|s| feed(&mut h, s));
+    }
+    hex(&h.finalize())
+}
+
+/// The cache key of content hash `content`: 32 hex digits over everything that shapes the index.
+pub fn key(content: &str) -> String {
+    let mut h = Sha256::new();
+    feed(&mut h, FORMAT);
+    feed(&mut h, env!("CARGO_PKG_VERSION"));
+    feed(&mut h, tantivy::version_string());
+    feed(&mut h, env!("FIELDGUIDE_CODE_HASH"));
+    feed(&mut h, content);
+    hex(&h.finalize()[..16])
+}
+
+/// The documents an index folder holds, and the file with their SHA-256.
+const DOCUMENTS: &str = "documents.json";
+const DOCUMENTS_SHA256: &str = "documents.json.sha256";
+
+impl SearchIndex {
+    /// The index of the documents whose content hash is `content`, cached in `dir`: opened if a
+    /// sound one is there; otherwise built from `docs()` and written there (other cached
+    /// indexes in `dir` are then removed). Falls back to building in memory when `dir` cannot be
+    /// written; fails only if that fails too.
+    pub fn open_or_build(
+        content: &str,
+        dir: &Path,
+        docs: impl FnOnce() -> Vec<Document>,
+    ) -> Result<(SearchIndex, CacheOutcome)> {
+        let path = dir.join(format!("search-{}", key(content)));
+        let mut unusable = None;
+        if path.exists() {
+            match open(&path) {
+                Ok(index) => return Ok((index, CacheOutcome::Opened)),
+                Err(e) => {
+                    unusable = Some(format!("{}: {e}", path.display()));
+                    let _ = fs::remove_dir_all(&path);
+                }
+            }
+        }
+        let docs = docs();
+        match write(dir, &path, &docs).and_then(|()| open(&path)) {
+            Ok(index) => {
+                remove_others(dir, &path);
+                let outcome = match unusable {
+                    Some(reason) => CacheOutcome::Rebuilt(reason),
+                    None => CacheOutcome::Built,
+                };
+                Ok((index, outcome))
+            }
+            Err(e) => Ok((
+                SearchIndex::build(&docs)?,
+                CacheOutcome::InMemory(e.to_string()),
+            )),
+        }
+    }
+}
+
+/// Opens and checks the index and documents at `path`.
+fn open(path: &Path) -> Result<SearchIndex, CacheError> {
+    let docs = read_documents(path)?;
+    // tantivy reads damaged files with asserts in places: a panic is one more kind of damage.
+    catch_unwind(AssertUnwindSafe(|| {
+        let index = Index::open_in_dir(path)?;
+        let (schema, fields) = schema();
+        if index.schema() != schema {
+            return Err(CacheError::Schema);
+        }
+        let damaged = index.validate_checksum()?;
+        if !damaged.is_empty() {
+            let mut names: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
+            names.sort();
+            return Err(CacheError::Damaged(names.join(", ")));
+        }
+        let analyzers = Analyzers::new();
+        register_analyzers(&index, &analyzers);
+        let opened = SearchIndex::over(&index, fields, analyzers, &docs)?;
+        let found = opened.searcher.num_docs();
+        if found != docs.len() as u64 {
+            return Err(CacheError::Count {
+                found,
+                expected: docs.len(),
+            });
+        }
+        Ok(opened)
+    }))
+    .unwrap_or(Err(CacheError::Panic))
+}
+
+/// The documents stored beside an index, checked against their SHA-256.
+fn read_documents(folder: &Path) -> Result<Vec<Document>, CacheError> {
+    let path = folder.join(DOCUMENTS);
+    let bytes = fs::read(&path).map_err(io_error(&path))?;
+    let sum_path = folder.join(DOCUMENTS_SHA256);
+    let sum = fs::read_to_string(&sum_path).map_err(io_error(&sum_path))?;
+    if sum.trim() != hex(&Sha256::digest(&bytes)) {
+        return Err(CacheError::Damaged(DOCUMENTS.to_owned()));
+    }
+    serde_json::from_slice(&bytes).map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))
+}
+
+/// Writes the index of `docs` to a fresh folder in `dir`, then renames it to `path`.
+fn write(dir: &Path, path: &Path, docs: &[Document]) -> Result<(), CacheError> {
+    fs::create_dir_all(dir).map_err(io_error(dir))?;
+    let partial = dir.join(format!(
+        "{}.partial-{}",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("search"),
+        std::process::id()
+    ));
+    if partial.exists() {
+        fs::remove_dir_all(&partial).map_err(io_error(&partial))?;
+    }
+    fs::create_dir(&partial).map_err(io_error(&partial))?;
+    let written = (|| {
+        let (schema, fields) = schema();
+        let index = Index::create_in_dir(&partial, schema)?;
+        register_analyzers(&index, &Analyzers::new());
+        write_documents(&index, &fields, docs)?;
+        let json = serde_json::to_vec(docs).map_err(|e| CacheError::Damaged(e.to_string()))?;
+        let path = partial.join(DOCUMENTS);
+        fs::write(&path, &json).map_err(io_error(&path))?;
+        let path = partial.join(DOCUMENTS_SHA256);
+        fs::write(&path, hex(&Sha256::digest(&json))).map_err(io_error(&path))?;
+        Ok::<(), CacheError>(())
+    })();
+    if let Err(e) = written {
+        let _ = fs::remove_dir_all(&partial);
+        return Err(e);
+    }
+    if let Err(e) = fs::rename(&partial, path) {
+        let _ = fs::remove_dir_all(&partial);
+        // Another process may have put the same index there first: that one will do.
+        if !path.exists() {
+            return Err(io_error(path)(e));
+        }
+    }
+    Ok(())
+}
+
+/// Removes the other cached indexes (and abandoned partial ones) in `dir`, keeping `keep`.
+fn remove_others(dir: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mine = format!(".partial-{}", std::process::id());
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        // Another process's partial folder may still be being written: leave it alone unless
+        // it is ours or was abandoned (untouched for an hour).
+        let abandoned = || {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600)
+        };
+        let stale = name.starts_with("search-")
+            && path != keep
+            && (!name.contains(".partial-") || name.ends_with(&mine) || abandoned());
+        if stale && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = fs::remove_dir_all(&path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(section: &str, lang: &str, body: &str) -> Document {
+        Document {
+            section: section.to_owned(),
+            lang: lang.to_owned(),
+            anchor: String::new(),
+            title: section.to_owned(),
+            heading: String::new(),
+            breadcrumbs: vec![section.to_owned()],
+            body: body.to_owned(),
+            summary: String::new(),
+            keywords: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_documents_hash_changes_with_any_field_and_not_otherwise() {
+        let a = vec![doc("return", "en", "safe return")];
+        assert_eq!(documents_hash(&a), documents_hash(&a.clone()));
+        let mut b = a.clone();
+        b[0].body.push('!');
+        assert_ne!(documents_hash(&a), documents_hash(&b));
+        // Moving text between fields is a different index.
+        let mut c = a.clone();
+        c[0].keywords = vec![String::new()];
+        assert_ne!(documents_hash(&a), documents_hash(&c));
+    }
+
+    #[test]
+    fn the_key_is_32_hex_digits_and_follows_the_content() {
+        assert_eq!(key("abc"), key("abc"));
+        assert_ne!(key("abc"), key("abd"));
+        assert_eq!(key("abc").len(), 32);
+        assert!(key("abc").chars().all(|c| c.is_ascii_hexdigit()));
+    }
+}
