@@ -415,6 +415,9 @@ impl SearchIndex {
             if let Some(f) = w.folded.first() {
                 let term = tantivy::Term::from_field_text(self.fields.folded, f);
                 w.known = self.searcher.doc_freq(&term).unwrap_or(0) > 0;
+                if !w.known && w.typos > 0 {
+                    w.corrections = self.corrections(term, w.typos)?;
+                }
             }
         }
         let limit = opts.limit.min(200);
@@ -486,6 +489,30 @@ impl SearchIndex {
             .map(|(score, i)| self.hit(&self.docs[i], score, &plan))
             .collect();
         Ok((plan.text, hits, plan.notice))
+    }
+
+    /// The terms of the folded field within `typos` of `term`, most frequent first.
+    fn corrections(&self, term: tantivy::Term, typos: u8) -> tantivy::Result<Vec<String>> {
+        /// Terms looked at, at most: a short word in a large index can have many neighbours.
+        const MAX_VISITED: usize = 256;
+        let automaton = query::typo_automaton(term, typos)?;
+        let mut found: HashMap<String, u64> = HashMap::new();
+        for segment in self.searcher.segment_readers() {
+            let inverted = segment.inverted_index(self.fields.folded)?;
+            let mut stream = inverted.terms().search(&automaton).into_stream()?;
+            let mut visited = 0;
+            while visited < MAX_VISITED && stream.advance() {
+                visited += 1;
+                if let Ok(text) = std::str::from_utf8(stream.key()) {
+                    *found.entry(text.to_owned()).or_default() +=
+                        u64::from(stream.value().doc_freq);
+                }
+            }
+        }
+        let mut found: Vec<(String, u64)> = found.into_iter().collect();
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        found.truncate(query::MAX_CORRECTIONS);
+        Ok(found.into_iter().map(|(t, _)| t).collect())
     }
 
     fn hit(&self, d: &Document, score: f32, plan: &Plan) -> Hit {

@@ -60,7 +60,15 @@ pub(crate) struct QueryWord {
     /// The word occurs as typed (folded) in the index: then it is taken as spelled right and
     /// gets no typo tolerance, which keeps the query cheap. Set by the caller; default `false`.
     pub known: bool,
+    /// Terms of the `folded` field within this word's typo budget, most frequent first (at
+    /// most [`MAX_CORRECTIONS`]). Set by the caller for words that are not `known`: matched as
+    /// ordinary terms they are ranked by BM25 like any word, where a typo-tolerant automaton
+    /// query scores every match the same. Empty: the automaton query is used.
+    pub corrections: Vec<String>,
 }
+
+/// Most corrections kept for one mistyped word.
+pub(crate) const MAX_CORRECTIONS: usize = 8;
 
 /// A Levenshtein automaton in which a typo in the first letter costs two, as in Meilisearch.
 ///
@@ -143,6 +151,33 @@ impl FuzzyQuery {
             FuzzyTermQuery::new(self.term.clone(), distance, true).automaton()
         }
     }
+}
+
+/// The automaton of the terms within `distance` typos of `term` (a first-letter typo costing
+/// two): what a typo-tolerant [`FuzzyQuery`] matches, for finding corrections.
+pub(crate) fn typo_automaton(
+    term: Term,
+    distance: u8,
+) -> tantivy::Result<impl Automaton<State = impl Clone>> {
+    let q = FuzzyQuery {
+        term,
+        distance,
+        prefix: false,
+    };
+    let initial = q
+        .term
+        .serialized_value_bytes()
+        .first()
+        .copied()
+        .unwrap_or(0);
+    Ok(FirstLetterCostsTwo {
+        initial,
+        same: q.dfa(distance)?,
+        other: match distance {
+            2.. => Some(q.dfa(distance - 1)?),
+            _ => None,
+        },
+    })
 }
 
 impl Query for FuzzyQuery {
@@ -261,6 +296,7 @@ pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan
             optional,
             in_phrase: phrase.is_some(),
             known: false,
+            corrections: Vec::new(),
             lower,
             stems,
             folded,
@@ -333,7 +369,11 @@ fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Qu
             clauses.push((Occur::Should, q));
         }
         let term = Term::from_field_text(fields.folded, primary);
-        if typos > 0 {
+        if typos > 0 && !w.corrections.is_empty() {
+            for c in &w.corrections {
+                clauses.push((Occur::Should, term_query(fields.folded, c, BOOST_FUZZY)));
+            }
+        } else if typos > 0 {
             let q = FuzzyQuery::boxed(term.clone(), typos, false, BOOST_FUZZY);
             clauses.push((Occur::Should, q));
         }
