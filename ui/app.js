@@ -18,6 +18,8 @@ let languages = [];
 let shown = { kind: '', id: '' };
 let highlightNext = false;
 let lastReaderRoute = '#/';
+/** The search box (set up in start()). */
+let searchBox = { clear() {}, rerun() {} };
 
 function contentLang() {
   return settings.contentLang || uiLang();
@@ -57,11 +59,14 @@ function sectionTools(id) {
 async function show() {
   const r = route();
   try {
+    document.body.classList.toggle('person-mode', r.kind === 'person');
     if (r.kind === 'person') {
+      // The person sees none of the officer's tools, nor what was last searched for.
+      searchBox.clear();
       shown = { kind: 'person', id: r.lang };
       markToc('');
       if (r.lang) await renderLeaflet(main, r.lang, lastReaderRoute);
-      else renderChooser(main, languages);
+      else renderChooser(main, languages, lastReaderRoute);
       window.scrollTo(0, 0);
       return;
     }
@@ -162,7 +167,7 @@ async function start() {
   document.getElementById('btn-person').addEventListener('click', () => { location.hash = '#/person'; });
   api.version().then((v) => { document.getElementById('guide-version').textContent = t('guide-version', { version: v }); });
 
-  const searchBox = initSearch({
+  searchBox = initSearch({
     lang: contentLang,
     open: (section, anchor) => {
       highlightNext = true;

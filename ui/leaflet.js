@@ -7,12 +7,13 @@ import { t } from './i18n.js';
 
 const LEAFLET = 'rights-leaflet';
 
-/** The list of languages, each written in itself. */
-export function renderChooser(main, languages) {
+/** The list of languages, each written in itself, and the way back to `back`. */
+export function renderChooser(main, languages, back) {
   const list = el('ul', { class: 'endonyms' }, ...languages.map((l) =>
     el('li', {}, el('a', { href: `#/person/${l.code}`, lang: l.code, dir: l.dir, hreflang: l.code }, l.name))));
   main.classList.remove('wide');
   main.replaceChildren(el('section', { class: 'person-chooser', 'aria-labelledby': 'chooser-title' },
+    el('div', { class: 'leaflet-tools no-print' }, el('a', { href: back, class: 'button-link' }, t('person-back'))),
     el('h1', { id: 'chooser-title', tabindex: '-1' }, t('person-choose-language')),
     el('p', { class: 'muted' }, t('person-choose-hint')),
     list));

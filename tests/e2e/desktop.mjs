@@ -9,7 +9,8 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -18,6 +19,8 @@ const APP = path.resolve(process.env.APP || path.join(here, '../../target/releas
 const DRIVER = `http://${process.env.DRIVER || '127.0.0.1:4444'}`;
 const SHOTS = process.env.SHOTS || path.join(here, '../../docs/screenshots');
 const RUNS = Number(process.env.RUNS || 3);
+// Where the app caches its search index (Tauri's app_cache_dir on Linux).
+const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'org.trmfieldguide.desktop');
 mkdirSync(SHOTS, { recursive: true });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -95,23 +98,36 @@ function pss(name = path.basename(APP)) {
 async function measure(blank) {
   const s = await Session.start(blank ? ['--blank'] : []);
   const painted = Number(await s.until('return document.body.dataset.ready === "true" && document.body.dataset.paintedAt'));
+  // Search ready: the first query answered (it waits for the index the app loads at start-up).
+  const answered = blank ? 0 : Number(await s.exec(
+    'return window.__TAURI__.core.invoke("search", {q: "interpreter", lang: "en", limit: 1, all: false}).then(() => Date.now())'));
   await sleep(2000);
   const memory = pss();
   await s.stop();
   await sleep(500);
-  return { firstPaintMs: painted - s.t0, pssKb: memory.total, parts: memory.parts };
+  return {
+    firstPaintMs: painted - s.t0, searchReadyMs: blank ? null : answered - s.t0,
+    pssKb: memory.total, parts: memory.parts,
+  };
 }
 
 const results = { app: APP, runs: [] };
 
-// Measurements first (fresh processes), blank and guide alternating.
+// Measurements first (fresh processes), blank and guide alternating. The first start has no
+// cached search index (it builds and caches it); later starts open the cache.
+rmSync(CACHE, { recursive: true, force: true });
 for (let i = 0; i < RUNS; i++) {
   results.runs.push({ blank: await measure(true), guide: await measure(false) });
 }
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cached = existsSync(CACHE) ? readdirSync(CACHE).filter((n) => /^search-[0-9a-f]{32}$/.test(n)) : [];
+assert.equal(cached.length, 1, `the app caches one search index in ${CACHE}: ${cached}`);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 results.summary = {
   blankFirstPaintMs: median(results.runs.map((r) => r.blank.firstPaintMs)),
   guideFirstPaintMs: median(results.runs.map((r) => r.guide.firstPaintMs)),
+  searchReadyFirstStartMs: results.runs[0].guide.searchReadyMs,
+  searchReadyLaterStartsMs: RUNS > 1 ? median(results.runs.slice(1).map((r) => r.guide.searchReadyMs)) : null,
   blankPssMb: median(results.runs.map((r) => r.blank.pssKb)) / 1024,
   guidePssMb: median(results.runs.map((r) => r.guide.pssKb)) / 1024,
 };
@@ -133,6 +149,22 @@ try {
   await s.until('return document.querySelectorAll("#search-results [role=option]").length > 0');
   results.summary.firstSearchMs = Date.now() - tq;
   await s.shot('app-search');
+  // Keystroke to results on screen, as the UI measures it (performance entries), typing real
+  // keys into the real window.
+  await s.exec('performance.clearMeasures("search-keystroke-to-results")');
+  for (const q of ['reflection period', 'zhertva', 'shelter', 'perekladach', 'forundersokning']) {
+    await s.exec('const i = document.getElementById("search-input"); i.value = ""; i.focus()');
+    await s.keys(q);
+    await s.until('return document.querySelectorAll("#search-results [role=option]").length > 0');
+    await sleep(100);
+  }
+  const keystrokes = await s.exec('return performance.getEntriesByName("search-keystroke-to-results").map((e) => e.duration)');
+  assert.ok(keystrokes.length >= 5, `keystroke-to-results measured: ${keystrokes.length}`);
+  results.summary.keystrokeToResults = {
+    n: keystrokes.length, p50Ms: pct(keystrokes, 0.5), p95Ms: pct(keystrokes, 0.95), maxMs: Math.max(...keystrokes),
+  };
+  await s.exec('const i = document.getElementById("search-input"); i.value = "interpreter"; i.dispatchEvent(new Event("input"))');
+  await s.until('return document.querySelector("#search-results [role=option]") && document.querySelector("#search-results [role=option]").textContent.toLowerCase().includes("interpret")');
   const hit = await s.exec('const o = document.querySelector("#search-results [role=option]"); return [o.dataset.section, o.dataset.anchor]');
   await s.keys('\uE015\uE007'); // ArrowDown, Enter
   await s.until(`return location.hash.startsWith("#/${hit[0]}")`);
