@@ -9,7 +9,9 @@
 use std::collections::BTreeMap;
 
 use fieldguide::search::{SearchOptions, SearchResults};
-use fieldguide::{CountryView, Guide, SectionView, SlideDeck, Term, TocEntry};
+use fieldguide::{
+    CountryRef, CountryView, Guide, Referral, SectionView, SlideDeck, Term, TocEntry,
+};
 use serde::Serialize;
 use tauri::{Manager, State};
 
@@ -68,6 +70,24 @@ fn country(guide: State<'_, Guide>, cc: String, lang: String) -> Result<CountryV
     guide
         .country(&cc, &lang)
         .ok_or_else(|| not_found("country", &cc))
+}
+
+#[tauri::command]
+fn countries(guide: State<'_, Guide>, lang: String) -> Vec<CountryRef> {
+    guide.countries(&lang)
+}
+
+/// `origin: None` is a country the guide does not cover.
+#[tauri::command]
+fn referral(
+    guide: State<'_, Guide>,
+    lang: String,
+    here: String,
+    origin: Option<String>,
+) -> Result<Referral> {
+    guide
+        .referral(&lang, &here, origin.as_deref())
+        .map_err(|e| CommandError::NotFound(e.to_string()))
 }
 
 #[tauri::command]
@@ -168,6 +188,8 @@ fn main() {
             section,
             slides,
             country,
+            countries,
+            referral,
             glossary,
             messages,
             format,
