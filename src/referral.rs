@@ -1,4 +1,4 @@
-//! The referral view: "I am in <country>, the person is from <country>".
+//! The referral view: "I am in Sweden, the person is from Romania".
 //!
 //! Owns one table, [`STEPS`]: the TRM measures in the order a case goes through them, and for each
 //! the country facts an officer needs at that step — of the country where the person is ("here")
