@@ -9,9 +9,7 @@
 use std::collections::BTreeMap;
 
 use fieldguide::search::{SearchOptions, SearchResults};
-use fieldguide::{
-    CountryRef, CountryView, Guide, Referral, SectionView, SlideDeck, Term, TocEntry,
-};
+use fieldguide::{CountryView, Guide, SectionView, SlideDeck, Term, TocEntry};
 use serde::Serialize;
 use tauri::{Manager, State};
 
@@ -73,7 +71,7 @@ fn country(guide: State<'_, Guide>, cc: String, lang: String) -> Result<CountryV
 }
 
 #[tauri::command]
-fn countries(guide: State<'_, Guide>, lang: String) -> Vec<CountryRef> {
+fn countries(guide: State<'_, Guide>, lang: String) -> Vec<fieldguide::CountryRef> {
     guide.countries(&lang)
 }
 
@@ -84,7 +82,7 @@ fn referral(
     lang: String,
     here: String,
     origin: Option<String>,
-) -> Result<Referral> {
+) -> Result<fieldguide::Referral> {
     guide
         .referral(&lang, &here, origin.as_deref())
         .map_err(|e| CommandError::NotFound(e.to_string()))
