@@ -11,6 +11,8 @@ fn main() {
             "section",
             "slides",
             "country",
+            "countries",
+            "referral",
             "glossary",
             "messages",
             "format",

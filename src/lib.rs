@@ -3,7 +3,8 @@
 //! The guide's pipeline, in one place: [`Guide::load`] reads `guide-content/` and `locales/`
 //! ([`content`], [`i18n`]), sections are rendered on demand ([`render`]), [`Guide::check`] is the
 //! content gate, and [`Guide::search`] answers queries from a tantivy index built from the same
-//! rendered chunks ([`search`]). The CLI (`src/main.rs`), the HTTP server (`serve`, feature
+//! rendered chunks ([`search`]). [`Guide::referral`] joins the TRM steps with two countries'
+//! facts ([`referral`]). The CLI (`src/main.rs`), the HTTP server (`serve`, feature
 //! `serve`) and the Tauri app (`src-tauri/`) are thin layers over this API. The library never
 //! prints, never exits and never panics on content: problems become [`Diagnostic`]s and a missing
 //! or broken translation falls back to English with a notice.
@@ -14,6 +15,7 @@ pub mod content;
 pub mod diagnostic;
 mod guide_search;
 pub mod i18n;
+pub mod referral;
 pub mod render;
 pub mod search;
 #[cfg(feature = "serve")]
@@ -30,7 +32,8 @@ use i18n::{Locales, Messages};
 use render::{Labels, RenderContext, Rendered};
 pub use search::{Hit, SearchIndex, SearchOptions, SearchResults};
 pub use view::{
-    CountryView, FactView, LanguageStats, SectionView, SlideDeck, Source, Term, TocEntry,
+    CountryRef, CountryView, FactView, LanguageStats, MissingFact, Referral, ReferralStep,
+    SectionView, SlideDeck, Source, StepFacts, StepLink, Term, TocEntry,
 };
 
 /// The whole guide, loaded: content, UI strings, and what went wrong while loading.
@@ -283,24 +286,16 @@ impl Guide {
     /// The facts of country `cc` (e.g. `se`) with labels in `lang`.
     pub fn country(&self, cc: &str, lang: &str) -> Option<CountryView> {
         let country = self.content.countries.get(cc)?;
-        let label = |key: &str| {
-            self.locales
-                .message(lang, &format!("fact-{key}"))
-                .unwrap_or_else(|| key.to_owned())
-        };
         Some(CountryView {
             code: country.code.clone(),
-            name: self
-                .locales
-                .message(lang, &format!("country-{cc}"))
-                .unwrap_or_else(|| cc.to_uppercase()),
+            name: self.country_name(cc, lang),
             section: country.section.clone(),
             facts: country
                 .facts
                 .iter()
                 .map(|f| FactView {
                     key: f.key.clone(),
-                    label: label(&f.key),
+                    label: self.fact_label(&f.key, lang),
                     value: f.value.clone(),
                     source: f.source.clone(),
                     verified: f.verified.map(|d| d.to_string()),
@@ -309,6 +304,20 @@ impl Guide {
                 })
                 .collect(),
         })
+    }
+
+    /// The name of country `cc` in `lang` (Fluent `country-<cc>`), else its code in capitals.
+    fn country_name(&self, cc: &str, lang: &str) -> String {
+        self.locales
+            .message(lang, &format!("country-{cc}"))
+            .unwrap_or_else(|| cc.to_uppercase())
+    }
+
+    /// The label of fact key `key` in `lang` (Fluent `fact-<key>`), else the key itself.
+    fn fact_label(&self, key: &str, lang: &str) -> String {
+        self.locales
+            .message(lang, &format!("fact-{key}"))
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The glossary in `lang`: each term of the source glossary, translated where the

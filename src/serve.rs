@@ -44,6 +44,8 @@ fn routes(guide: Shared) -> Router {
         .route("/section", get(section))
         .route("/slides", get(slides))
         .route("/country", get(country))
+        .route("/countries", get(countries))
+        .route("/referral", get(referral))
         .route("/glossary", get(glossary))
         .route("/messages", get(messages))
         .route("/format", get(format))
@@ -124,6 +126,15 @@ struct CountryQuery {
     lang: String,
 }
 
+/// `?lang=&here=&origin=`; no `origin` (or an empty one): a country the guide does not cover.
+#[derive(Deserialize)]
+struct ReferralQuery {
+    #[serde(default = "en")]
+    lang: String,
+    here: Option<String>,
+    origin: Option<String>,
+}
+
 /// `?q=&lang=&limit=&all=`.
 #[derive(Deserialize)]
 struct SearchQuery {
@@ -169,6 +180,26 @@ async fn slides(State(guide): State<Shared>, Query(q): Query<SectionQuery>) -> R
 
 async fn country(State(guide): State<Shared>, Query(q): Query<CountryQuery>) -> Response {
     found(guide.country(&q.cc, &q.lang), "country", &q.cc)
+}
+
+async fn countries(State(guide): State<Shared>, Query(q): Query<LangQuery>) -> Response {
+    Json(guide.countries(&q.lang)).into_response()
+}
+
+async fn referral(State(guide): State<Shared>, Query(q): Query<ReferralQuery>) -> Response {
+    let Some(here) = q.here.filter(|h| !h.trim().is_empty()) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad-request",
+            "missing parameter 'here' (the country where the person is, e.g. ?here=se&origin=ro)"
+                .to_owned(),
+        );
+    };
+    let origin = q.origin.filter(|o| !o.trim().is_empty());
+    match guide.referral(&q.lang, &here, origin.as_deref()) {
+        Ok(view) => Json(view).into_response(),
+        Err(e) => error(StatusCode::NOT_FOUND, "not-found", e.to_string()),
+    }
 }
 
 async fn glossary(State(guide): State<Shared>, Query(q): Query<LangQuery>) -> Response {

@@ -175,3 +175,85 @@ pub struct LanguageStats {
     /// UI messages in the English locale.
     pub ui_messages_total: usize,
 }
+
+/// A country named for the reader: what the referral view offers to choose from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CountryRef {
+    /// Country code (`se`).
+    pub code: String,
+    /// Localized country name.
+    pub name: String,
+    /// The country's profile section (`country-se`).
+    pub section: String,
+}
+
+/// "I am in `here`, the person is from `origin`": the TRM steps with both countries' facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct Referral {
+    /// The language requested.
+    pub lang: String,
+    /// The country where the person is (and the officer).
+    pub here: CountryRef,
+    /// The person's country of origin; `None` when the guide does not cover it.
+    pub origin: Option<CountryRef>,
+    /// `here` and `origin` are the same country: every step has one column of facts.
+    pub domestic: bool,
+    /// The steps, in the guide's order.
+    pub steps: Vec<ReferralStep>,
+}
+
+/// One TRM step of a referral.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferralStep {
+    /// The section that explains the step (`reflection-period`).
+    pub section: String,
+    /// The section's title in the language shown.
+    pub title: String,
+    /// The section's summary in the language shown.
+    pub summary: String,
+    /// The language shown (the source language when `fallback`).
+    pub lang: String,
+    /// The requested language lacks the section: English is shown.
+    pub fallback: bool,
+    /// Headings of the section to open directly (`do-now`, `cross-border`).
+    pub links: Vec<StepLink>,
+    /// Facts of the country where the person is.
+    pub here: StepFacts,
+    /// Facts of the country of origin; `None` when the step needs none, the case is domestic or
+    /// the guide does not cover the country of origin.
+    pub origin: Option<StepFacts>,
+}
+
+/// A heading of a step's section, to open at.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepLink {
+    /// The anchor (`cross-border`): the route is `#/<section>/<anchor>`.
+    pub anchor: String,
+    /// The heading's text in the language shown.
+    pub text: String,
+}
+
+/// The facts one country contributes to one step.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepFacts {
+    /// Country code.
+    pub country: String,
+    /// The country's profile section (`country-se`).
+    pub section: String,
+    /// The heading of the country's profile about this step (`#/<section>/<anchor>`), when the
+    /// profile has it.
+    pub profile: Option<StepLink>,
+    /// The facts, verified or marked `to_verify`, in the step's key order.
+    pub facts: Vec<FactView>,
+    /// Keys the step asks for that the country file has no fact for.
+    pub missing: Vec<MissingFact>,
+}
+
+/// A fact the guide does not have for a country.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingFact {
+    /// Fact key (`emergency`).
+    pub key: String,
+    /// Localized label (`Emergency`).
+    pub label: String,
+}

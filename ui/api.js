@@ -24,6 +24,9 @@ export const api = {
   section: (lang, id) => call('section', { lang, id }),
   slides: (lang, id) => call('slides', { lang, id }),
   country: (cc, lang) => call('country', { cc, lang }),
+  countries: (lang) => call('countries', { lang }),
+  /** `origin` undefined: a country the guide does not cover. */
+  referral: (lang, here, origin) => call('referral', { lang, here, origin }),
   glossary: (lang) => call('glossary', { lang }),
   messages: (lang) => call('messages', { lang }),
   format: (lang, id, args = {}) =>

@@ -12,6 +12,7 @@ import {
 import { initSearch } from './search.js';
 import { present, presenting } from './slides.js';
 import { renderChooser, renderLeaflet } from './leaflet.js';
+import { renderReferral } from './referral.js';
 
 const main = document.getElementById('main');
 let languages = [];
@@ -28,6 +29,7 @@ function contentLang() {
 function route() {
   const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'person') return { kind: 'person', lang: parts[1] || '' };
+  if (parts[0] === 'referral') return { kind: 'referral', here: parts[1] || '', origin: parts[2] || '' };
   return { kind: 'section', id: parts[0] || 'about', anchor: parts[1] || '' };
 }
 
@@ -58,8 +60,22 @@ function sectionTools(id) {
 
 async function show() {
   const r = route();
+  const referralLink = document.getElementById('link-referral');
+  if (r.kind === 'referral') referralLink.setAttribute('aria-current', 'page');
+  else referralLink.removeAttribute('aria-current');
   try {
     document.body.classList.toggle('person-mode', r.kind === 'person');
+    if (r.kind === 'referral') {
+      const first = shown.kind !== 'referral';
+      shown = { kind: 'referral', id: '' };
+      markToc('');
+      await renderReferral(main, { here: r.here, origin: r.origin, lang: contentLang() });
+      if (first) {
+        window.scrollTo(0, 0);
+        document.getElementById('section-title').focus();
+      }
+      return;
+    }
     if (r.kind === 'person') {
       // The person sees none of the officer's tools, nor what was last searched for.
       searchBox.clear();

@@ -115,21 +115,43 @@ function factValue(fact) {
   return document.createTextNode(v);
 }
 
-function countryFacts(country) {
-  const rows = country.facts.map((fact) => {
+/** Message `id` with `arg` as an element (so it keeps its own `lang`), the rest as text. */
+export function withElement(id, name, node) {
+  const marker = '\u{E000}';
+  const [before, after = ''] = t(id, { [name]: marker }).split(marker);
+  return [before, node, after].filter((part) => part !== '');
+}
+
+/**
+ * Country facts as <div class="fact"> rows of a <dl>: the value (linked when it is a phone number,
+ * address or web page) with "Verified on <date> · Source", or "Not verified: <what is missing>".
+ * Values, notes and reasons are written in English in countries/<cc>.toml, so they say so.
+ */
+export function factRows(facts, { label = (fact) => fact.label } = {}) {
+  return facts.map((fact) => {
     const value = fact.value
-      ? el('dd', {}, factValue(fact), fact.note ? el('span', { class: 'fact-note' }, ` — ${fact.note}`) : null)
-      : el('dd', { class: 'not-verified' }, t('fact-not-verified', { reason: fact.to_verify || '' }));
+      ? el('dd', {}, el('span', { lang: 'en' }, factValue(fact)),
+        fact.note ? el('span', { class: 'fact-note' }, ' — ', el('span', { lang: 'en' }, fact.note)) : null)
+      : el('dd', { class: 'not-verified' },
+        ...withElement('fact-not-verified', 'reason', el('span', { lang: 'en' }, fact.to_verify || '')));
     const proof = fact.value && (fact.source || fact.verified)
       ? el('dd', { class: 'fact-source' },
-        fact.verified ? el('span', {}, t('fact-verified-on', { date: fact.verified }), ' · ') : null,
+        fact.verified ? el('span', {}, t('fact-verified-on', { date: fact.verified })) : null,
+        fact.verified && fact.source ? ' · ' : null,
         fact.source ? el('a', { href: fact.source, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, t('fact-source')) : null)
       : null;
-    return el('div', { class: 'fact' }, el('dt', {}, fact.label), value, proof);
+    return el('div', { class: 'fact', 'data-key': fact.key }, el('dt', {}, label(fact)), value, proof);
   });
+}
+
+function countryFacts(country) {
+  const refer = el('p', { class: 'referral-links no-print' },
+    el('a', { href: `#/referral/${country.code}` }, t('referral-link-here', { country: t(`country-${country.code}`) })),
+    el('a', { href: `#/referral//${country.code}` }, t('referral-link-origin', { country: t(`country-${country.code}`) })));
   return el('section', { class: 'country-facts', 'aria-labelledby': 'facts-title' },
     el('h2', { id: 'facts-title' }, t('country-facts', { country: country.name })),
-    el('dl', {}, ...rows));
+    refer,
+    el('dl', {}, ...factRows(country.facts)));
 }
 
 function sourcesList(view) {

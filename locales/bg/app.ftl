@@ -126,3 +126,25 @@ person-choose-language = Изберете своя език
 person-choose-hint = Човекът, на когото се помага, може да посочи своя език.
 person-other-language = Друг език
 person-back = Обратно към ръководството
+
+## App: the referral view — "I am in <country>, the person is from <country>"
+referral = Насочване на човек
+referral-intro = Изберете къде се намирате и откъде е човекът: всяка стъпка от Транснационалния механизъм за насочване се показва с контактите в двете държави.
+referral-here = Намирам се в
+referral-origin = Човекът е от
+referral-choose = Изберете държава
+referral-origin-other = Друга държава (не е включена в ръководството)
+referral-prompt = Изберете двете държави, за да видите стъпките.
+referral-case = Намирам се в { $here }; човекът е от { $origin }.
+referral-case-other = Намирам се в { $here }; човекът е от държава, която не е включена в ръководството.
+referral-domestic = Човекът е от държавата, в която се намирате: контактите в { $country } са показани веднъж.
+referral-other-note = Ръководството съдържа факти само за държавите от Транснационалния механизъм за насочване: показани са само контактите в { $country }.
+referral-side-here = { $country }: където се намирате
+referral-side-origin = { $country }: държавата на произход на човека
+referral-missing = Липсва в ръководството: { $facts }
+referral-profile = В профила на държавата: { $heading }
+referral-step-links = Към
+referral-fallback = Стъпките все още не са налични на избрания език ({ $language }). Показани са на английски.
+referral-unknown-country = В ръководството няма държава „{ $code }“. Изберете държава от списъка.
+referral-link-here = Насочване на човек: намирам се в { $country }
+referral-link-origin = Насочване на човек: човекът е от { $country }

@@ -126,3 +126,33 @@ person-choose-language = Choose your language
 person-choose-hint = The person being helped can point to their language.
 person-other-language = Another language
 person-back = Back to the guide
+
+## App: the referral view — "I am in <country>, the person is from <country>"
+# The top-bar link and the view's title.
+referral = Refer a person
+referral-intro = Choose where you are and where the person comes from: each step of the Transnational Referral Mechanism is shown with whom to contact in both countries.
+# Labels of the two country lists.
+referral-here = I am in
+referral-origin = The person is from
+referral-choose = Choose a country
+referral-origin-other = Another country (not in this guide)
+referral-prompt = Choose both countries to see the steps.
+# Above the steps (printed) and announced to screen readers when they change.
+referral-case = I am in { $here }; the person is from { $origin }.
+referral-case-other = I am in { $here }; the person is from a country this guide does not cover.
+referral-domestic = The person is from the country you are in: the contacts in { $country } are shown once.
+referral-other-note = This guide has facts only for the countries of the Transnational Referral Mechanism: only the contacts in { $country } are shown.
+# Headings of the two columns of facts at each step.
+referral-side-here = { $country }: where you are
+referral-side-origin = { $country }: the person's country
+# $facts is a list of fact labels, e.g. "Emergency, National coordinator".
+referral-missing = Not in this guide: { $facts }
+# $heading is a heading of the country's profile, e.g. "Return and reintegration".
+referral-profile = In the country profile: { $heading }
+# Names the list of links to headings of a step's section ("Do now", "Cross-border: …").
+referral-step-links = Go to
+referral-fallback = The steps are not yet available in { $language }. They are shown in English.
+referral-unknown-country = There is no country “{ $code }” in this guide. Choose one from the list.
+# Links on a country profile that open the referral view with that country chosen.
+referral-link-here = Refer a person: I am in { $country }
+referral-link-origin = Refer a person: the person is from { $country }

@@ -127,3 +127,25 @@ person-choose-language = Alegeți limba dumneavoastră
 person-choose-hint = Persoana asistată poate arăta cu degetul limba sa.
 person-other-language = Altă limbă
 person-back = Înapoi la ghid
+
+## App: the referral view — "I am in <country>, the person is from <country>"
+referral = Referirea unei persoane
+referral-intro = Alegeți unde vă aflați și de unde provine persoana: fiecare pas al Mecanismului Transnațional de Referire este afișat cu datele de contact din ambele țări.
+referral-here = Mă aflu în
+referral-origin = Persoana este din
+referral-choose = Alegeți o țară
+referral-origin-other = Altă țară (nu este inclusă în ghid)
+referral-prompt = Alegeți ambele țări pentru a vedea pașii.
+referral-case = Mă aflu în { $here }; persoana este din { $origin }.
+referral-case-other = Mă aflu în { $here }; persoana este dintr-o țară care nu este inclusă în acest ghid.
+referral-domestic = Persoana este din țara în care vă aflați: datele de contact din { $country } sunt afișate o singură dată.
+referral-other-note = Acest ghid conține date doar pentru țările Mecanismului Transnațional de Referire: sunt afișate doar datele de contact din { $country }.
+referral-side-here = { $country }: unde vă aflați
+referral-side-origin = { $country }: țara de origine a persoanei
+referral-missing = Nu există în acest ghid: { $facts }
+referral-profile = În profilul țării: { $heading }
+referral-step-links = Mergeți la
+referral-fallback = Pașii nu sunt încă disponibili în { $language }. Sunt afișați în engleză.
+referral-unknown-country = Țara „{ $code }” nu există în acest ghid. Alegeți o țară din listă.
+referral-link-here = Referirea unei persoane: mă aflu în { $country }
+referral-link-origin = Referirea unei persoane: persoana este din { $country }

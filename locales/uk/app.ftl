@@ -129,3 +129,25 @@ person-choose-language = Оберіть свою мову
 person-choose-hint = Людина, якій допомагають, може показати на свою мову.
 person-other-language = Інша мова
 person-back = Повернутися до посібника
+
+## App: the referral view — "I am in <country>, the person is from <country>"
+referral = Перенаправити особу
+referral-intro = Оберіть, де ви перебуваєте і звідки походить особа: кожен крок Транснаціонального механізму перенаправлення буде показано з контактами в обох країнах.
+referral-here = Я перебуваю в країні
+referral-origin = Особа походить з країни
+referral-choose = Оберіть країну
+referral-origin-other = Інша країна (її немає в посібнику)
+referral-prompt = Оберіть обидві країни, щоб побачити кроки.
+referral-case = Я перебуваю в країні: { $here }. Особа походить з країни: { $origin }.
+referral-case-other = Я перебуваю в країні: { $here }. Особа походить з країни, якої немає в цьому посібнику.
+referral-domestic = Особа походить з тієї самої країни, де ви перебуваєте: контакти ({ $country }) показано один раз.
+referral-other-note = У цьому посібнику є факти лише про країни Транснаціонального механізму перенаправлення: показано тільки контакти країни перебування ({ $country }).
+referral-side-here = { $country }: де ви перебуваєте
+referral-side-origin = { $country }: країна походження особи
+referral-missing = Немає в цьому посібнику: { $facts }
+referral-profile = У профілі країни: { $heading }
+referral-step-links = Перейти до
+referral-fallback = Кроки ще не доступні мовою: { $language }. Їх показано англійською.
+referral-unknown-country = Країни «{ $code }» у цьому посібнику немає. Оберіть країну зі списку.
+referral-link-here = Перенаправити особу: я перебуваю в країні { $country }
+referral-link-origin = Перенаправити особу: особа походить з країни { $country }

@@ -71,6 +71,24 @@ fn country(guide: State<'_, Guide>, cc: String, lang: String) -> Result<CountryV
 }
 
 #[tauri::command]
+fn countries(guide: State<'_, Guide>, lang: String) -> Vec<fieldguide::CountryRef> {
+    guide.countries(&lang)
+}
+
+/// `origin: None` is a country the guide does not cover.
+#[tauri::command]
+fn referral(
+    guide: State<'_, Guide>,
+    lang: String,
+    here: String,
+    origin: Option<String>,
+) -> Result<fieldguide::Referral> {
+    guide
+        .referral(&lang, &here, origin.as_deref())
+        .map_err(|e| CommandError::NotFound(e.to_string()))
+}
+
+#[tauri::command]
 fn glossary(guide: State<'_, Guide>, lang: String) -> Vec<Term> {
     guide.glossary(&lang)
 }
@@ -193,6 +211,8 @@ fn main() {
             section,
             slides,
             country,
+            countries,
+            referral,
             glossary,
             messages,
             format,

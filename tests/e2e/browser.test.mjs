@@ -354,6 +354,152 @@ test('settings change text size and colours and are kept on this device', async 
   assert.ok(!/reflect|search|query/i.test(stored), `no search history is stored: ${stored}`);
 });
 
+/** The text of one side ('here' or 'origin') of one step of the referral view. */
+function sideText(page, section, which) {
+  return page.locator(`.referral-step[data-section="${section}"] .referral-${which}`).innerText();
+}
+
+test('a Swedish officer finds whom to call for a woman from Romania', async () => {
+  const page = await open('#/about');
+  // Keyboard only: the top bar's link, then the two lists (type-ahead picks the country).
+  await page.locator('#link-referral').focus();
+  await page.keyboard.press('Enter');
+  await until(page, () => location.hash === '#/referral' && document.activeElement.id === 'section-title');
+  assert.equal(await page.locator('#link-referral').getAttribute('aria-current'), 'page');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'referral-here');
+  await page.keyboard.type('Swe');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'referral-origin');
+  await page.keyboard.type('Rom');
+  await until(page, () => document.querySelectorAll('.referral-step').length > 0);
+  assert.equal(await page.evaluate(() => location.hash), '#/referral/se/ro', 'the choice is in the address');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'referral-origin', 'focus stays in the form');
+  assert.equal(await page.locator('#referral-status').innerText(), 'I am in Sweden; the person is from Romania.');
+
+  // The TRM steps in order, each linking to its section.
+  const steps = await page.locator('.referral-step').evaluateAll((items) => items.map((li) => li.dataset.section));
+  assert.deepEqual(steps, ['identification', 'initial-referral', 'formal-identification', 'reflection-period',
+    'urgent-assistance', 'return', 'long-term-assistance']);
+  // Sweden's reflection period, sourced and dated; Romania's return contact; what is unverified says so.
+  const reflection = await sideText(page, 'reflection-period', 'here');
+  assert.match(reflection, /^Sweden: where you are/);
+  assert.match(reflection, /30-day residence permit, applied for at Migrationsverket/);
+  assert.match(reflection, /Verified on 2026-11-29 · Source/);
+  assert.equal(await page.locator('.referral-step[data-section="reflection-period"] .referral-origin').count(), 0);
+  const romania = await sideText(page, 'return', 'origin');
+  assert.match(romania, /^Romania: the person's country/);
+  assert.match(romania, /ANITP \(National Agency against Trafficking in Persons\)/);
+  assert.match(romania, /Not verified: shelters and NGO providers in Romania not yet sourced; ask ANITP/);
+  assert.match(await sideText(page, 'return', 'here'),
+    /Not verified: who organises a return from Sweden not yet sourced; ask Jämställdhetsmyndigheten/);
+  assert.match(await sideText(page, 'identification', 'here'), /020-390 000/);
+  assert.match(await sideText(page, 'initial-referral', 'origin'), /Not verified: 0800 800 678/);
+  const sources = page.locator('.referral-step[data-section="return"] .referral-origin a.external');
+  assert.equal(await sources.first().getAttribute('href'), 'https://bsr-trm.com/countries/romania');
+  await axe(page, 'referral view');
+  await shot(page, 'referral');
+
+  // Open a step's section from its title, by keyboard; Back returns to the same choice.
+  const title = page.locator('.referral-step[data-section="reflection-period"] h2 a');
+  const titleText = await title.innerText();
+  await title.focus();
+  await page.keyboard.press('Enter');
+  await until(page, () => location.hash === '#/reflection-period');
+  await page.waitForSelector('article h1');
+  assert.equal(await page.locator('article h1').innerText(), titleText);
+  await page.goBack();
+  await page.waitForSelector('.referral-step');
+  assert.equal(await page.inputValue('#referral-here'), 'se');
+  assert.equal(await page.inputValue('#referral-origin'), 'ro');
+  // A heading of a step opens there.
+  await page.locator('.referral-step[data-section="return"] .step-links a[href$="/contact-origin"]').click();
+  await until(page, () => location.hash === '#/return/contact-origin');
+  assert.deepEqual(page.errors, []);
+});
+
+test('a case officer refers a person from a country profile, at home or from outside the region', async () => {
+  const page = await open('#/country-ro');
+  const link = page.locator('.referral-links a').first();
+  assert.equal(await link.innerText(), 'Refer a person: I am in Romania');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.referral-prompt');
+  assert.equal(await page.inputValue('#referral-here'), 'ro');
+  assert.equal(await page.inputValue('#referral-origin'), '');
+  // The same country twice: one column, each fact once.
+  await page.selectOption('#referral-origin', 'ro');
+  await page.waitForSelector('.referral-step');
+  assert.equal(await page.locator('.referral-origin').count(), 0);
+  assert.match(await page.locator('.notice').first().innerText(), /the contacts in Romania are shown once/);
+  const ret = await sideText(page, 'return', 'here');
+  assert.equal(ret.match(/Return and reintegration/g).length, 2, 'the label, and the profile heading');
+  // A country the guide does not cover: the facts where the person is, and a note saying why.
+  await page.selectOption('#referral-origin', 'other');
+  await until(page, () => location.hash === '#/referral/ro/other');
+  await until(page, () => /countries of the Transnational Referral Mechanism/.test(document.querySelector('.notice')?.textContent));
+  assert.equal(await page.locator('.referral-origin').count(), 0);
+  // An unknown code in the address is explained, not an error page.
+  await page.goto(`${ORIGIN}/#/referral/se/xx`);
+  await page.waitForSelector('.referral-view .notice');
+  assert.match(await page.locator('.referral-view .notice').innerText(), /There is no country “xx” in this guide/);
+  // The API says the same, in the {kind, message} shape.
+  const bad = await fetch(`${ORIGIN}/api/referral?lang=en&here=se&origin=xx`);
+  assert.equal(bad.status, 404);
+  assert.deepEqual(await bad.json(), { kind: 'not-found', message: "no country 'xx' in this guide (use one of: bg, de, dk, ee, fi, is, lt, lv, no, pl, ro, se, ua)" });
+  assert.equal((await fetch(`${ORIGIN}/api/referral?lang=en`)).status, 400);
+  assert.deepEqual(page.errors, []);
+});
+
+test('the referral view in Ukrainian has no English words of the interface', async () => {
+  const [en, uk] = await Promise.all([api('messages?lang=en'), api('messages?lang=uk')]);
+  assert.equal(uk.lang, 'uk');
+  const page = await open('#/referral/se/ro', { locale: 'uk' });
+  await page.waitForSelector('.referral-step');
+  assert.equal(await page.locator('h1').innerText(), uk.messages.referral);
+  assert.equal(await page.locator('label[for="referral-here"]').innerText(), uk.messages['referral-here']);
+  assert.match(await sideText(page, 'reflection-period', 'here'), /^Швеція: де ви перебуваєте/);
+  // Every text outside the facts' own English (lang="en": values, notes, reasons to verify).
+  const text = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const out = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const holder = n.parentElement.closest('[lang]');
+      if (!holder || holder.lang !== 'en') out.push(n.textContent);
+    }
+    return out.join('\n');
+  });
+  // Every message, including those uk lacks (they fall back to English: exactly what must not show).
+  const english = Object.entries(en.messages)
+    .flatMap(([id, msg]) => msg.split(/\{[^}]*\}/).map((part) => [id, part.trim()]))
+    .filter(([, part]) => part.length >= 5)
+    .filter(([, part]) => text.includes(part));
+  assert.deepEqual(english, [], 'English UI strings in the Ukrainian view');
+  await axe(page, 'referral view in Ukrainian');
+  await shot(page, 'referral-uk');
+});
+
+test('the referral view prints both countries with sources and works at 200 % zoom', async () => {
+  const page = await open('#/referral/se/ro', { viewport: { width: 640, height: 400 } });
+  await page.waitForSelector('.referral-step');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
+  await axe(page, 'narrow referral view');
+  for (const theme of ['dark', 'contrast']) {
+    await page.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+    await axe(page, `referral view, ${theme} theme`);
+  }
+  await page.emulateMedia({ media: 'print' });
+  for (const sel of ['.topbar', '.toc', '.referral-form', '.step-links']) {
+    assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is not printed`);
+  }
+  assert.equal(await page.locator('.referral-case').innerText(), 'I am in Sweden; the person is from Romania.');
+  assert.ok(await page.locator('.referral-step[data-section="return"] .referral-origin').isVisible());
+  const after = await page.evaluate(() => getComputedStyle(document.querySelector('.referral-side a.external'), '::after').content);
+  assert.match(after, /https:/, 'printed sources show their address');
+  await page.pdf({ path: path.join(ARTIFACTS, 'referral.pdf'), format: 'A4' });
+});
+
 test('the reader works at 200 % zoom without horizontal scrolling', async () => {
   const page = await open('#/indicators', { viewport: { width: 640, height: 400 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -4,5 +4,6 @@ mod check;
 mod cli;
 mod fixture;
 mod i18n;
+mod referral;
 mod render;
 mod search;
