@@ -396,7 +396,7 @@ test('a Swedish officer finds whom to call for a woman from Romania', async () =
   assert.match(await sideText(page, 'return', 'here'),
     /Not verified: who organises a return from Sweden not yet sourced; ask Jämställdhetsmyndigheten/);
   assert.match(await sideText(page, 'identification', 'here'), /020-390 000/);
-  assert.match(await sideText(page, 'initial-referral', 'origin'), /Not verified: 0800 800 678/);
+  assert.match(await sideText(page, 'initial-referral', 'origin'), /Not verified: the national hotline number is not yet sourced; ask ANITP/);
   const sources = page.locator('.referral-step[data-section="return"] .referral-origin a.external');
   assert.equal(await sources.first().getAttribute('href'), 'https://bsr-trm.com/countries/romania');
   await axe(page, 'referral view');
