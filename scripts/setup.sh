@@ -45,7 +45,8 @@ for what in "$@"; do
     e2e) # Node.js: Debian's only when none is installed (NodeSource's nodejs conflicts with
          # Debian's npm).
          command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
-         apt_install chromium xvfb xauth webkit2gtk-driver curl fonts-dejavu-core fonts-noto-core ;;
+         apt_install chromium xvfb xauth webkit2gtk-driver curl fonts-dejavu-core fonts-noto-core \
+           imagemagick ;; # imagemagick: screenshots of the Xvfb display (tests/e2e/desktop.mjs)
     *) echo "setup: unknown part '$what' (core, app or e2e)" >&2; exit 2 ;;
   esac
 done
