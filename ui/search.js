@@ -90,6 +90,7 @@ export function initSearch({ lang, open }) {
     }
     if (results.notice) children.push(el('p', { class: 'search-notice', role: 'presentation' }, results.notice));
     list.replaceChildren(...children);
+    list.dataset.query = results.query; // which query the list answers (tests wait on it)
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;

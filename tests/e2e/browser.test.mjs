@@ -98,6 +98,8 @@ test('a police officer finds the reflection period typing without diacritics', a
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
   // "reflecție" typed on a keyboard without Romanian letters.
   await page.keyboard.type('perioada de reflectie', { delay: 20 });
+  // Results follow every keystroke: wait for the list that answers the whole query.
+  await page.locator('#search-results[data-query="perioada de reflectie"]').waitFor({ state: 'attached' });
   const first = page.locator('#search-results [role=option]').first();
   await first.waitFor();
   assert.equal(await first.getAttribute('data-section'), 'reflection-period');
@@ -109,6 +111,9 @@ test('a police officer finds the reflection period typing without diacritics', a
   await until(page, (a) => location.hash === `#/reflection-period${a ? `/${a}` : ''}`, anchor);
   await page.waitForSelector('article[lang="ro"]');
   if (anchor) {
+    // The hash changes before the section is rendered (the article of the section left is
+    // Romanian too): wait for the paragraph, then check it is the one highlighted.
+    await until(page, (a) => document.getElementById(a) !== null, anchor);
     const highlighted = await page.locator(`[id="${anchor}"].hit-highlight`).count();
     assert.equal(highlighted, 1, 'the paragraph found is highlighted');
   }
@@ -148,6 +153,7 @@ test('a police officer opens a hit found in another language in her own', async 
   await page.selectOption('#content-lang', 'uk');
   await page.waitForSelector('article[lang="uk"]');
   await page.fill('#search-input', 'reflection period');
+  await page.locator('#search-results[data-query="reflection period"]').waitFor({ state: 'attached' });
   const first = page.locator('#search-results [role=option]').first();
   await first.waitFor();
   await first.click();

@@ -145,7 +145,7 @@ try {
   await s.shot('app-search');
   await s.exec('const i = document.getElementById("search-input"); i.value = "interpreter"; i.dispatchEvent(new Event("input"))');
   // (Results come in the content language, whatever it was left at: match the anchor.)
-  await s.until('return [...document.querySelectorAll("#search-results [role=option]")].some((o) => /interpret/.test(o.dataset.anchor))');
+  await s.until('return document.getElementById("search-results").dataset.query === "interpreter" && [...document.querySelectorAll("#search-results [role=option]")].some((o) => /interpret/.test(o.dataset.anchor))');
   const hit = await s.exec('const o = document.querySelector("#search-results [role=option]"); return [o.dataset.section, o.dataset.anchor]');
   await s.keys('\uE015\uE007'); // ArrowDown, Enter
   await s.until(`return location.hash.startsWith("#/${hit[0]}")`);
