@@ -5,7 +5,9 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::search::{CacheOutcome, Document, SearchIndex, SearchOptions, SearchResults};
+use crate::search::{
+    feed_hash, hex, CacheOutcome, Document, SearchIndex, SearchOptions, SearchResults,
+};
 use crate::Guide;
 
 impl Guide {
@@ -56,20 +58,16 @@ impl Guide {
     /// revision) and every country file. Keys the on-disk index cache.
     pub fn content_hash(&self) -> String {
         let mut h = Sha256::new();
-        let mut feed = |s: &str| {
-            h.update((s.len() as u64).to_le_bytes());
-            h.update(s.as_bytes());
-        };
         for ((lang, id), file) in &self.content.sections {
-            feed(lang);
-            feed(id);
-            feed(&file.rev);
+            for s in [lang, id, &file.rev] {
+                feed_hash(&mut h, s);
+            }
         }
         for (code, country) in &self.content.countries {
-            feed(code);
-            feed(&country.text);
+            feed_hash(&mut h, code);
+            feed_hash(&mut h, &country.text);
         }
-        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+        hex(&h.finalize())
     }
 
     /// The search index like [`Guide::search_index`], but opened from the on-disk cache in

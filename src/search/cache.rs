@@ -63,12 +63,12 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> CacheError + '_ {
 }
 
 /// Feeds `s` to `h` with its length first, so that no two sequences of strings feed the same.
-fn feed(h: &mut Sha256, s: &str) {
+pub(crate) fn feed(h: &mut Sha256, s: &str) {
     h.update((s.len() as u64).to_le_bytes());
     h.update(s.as_bytes());
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

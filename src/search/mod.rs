@@ -29,6 +29,7 @@ use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use cache::{documents_hash, key as cache_key, CacheOutcome};
+pub(crate) use cache::{feed as feed_hash, hex};
 
 use analyzers::{spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};
