@@ -20,12 +20,17 @@ impl Guide {
         for file in self.content.sections.values() {
             let rendered = self.rendered(file);
             let mut keywords = file.meta.keywords.clone();
-            if let Some(country) = file
-                .id
-                .strip_prefix("country-")
-                .and_then(|cc| self.content.countries.get(cc))
+            if let Some(country) = self
+                .content
+                .countries
+                .values()
+                .find(|c| c.section == file.id)
             {
-                keywords.extend(country.facts.iter().filter_map(|f| f.value.clone()));
+                for s in country.facts.iter().filter_map(|f| f.sourced()) {
+                    keywords.push(s.value.clone());
+                    keywords.extend(s.run_by.clone());
+                    keywords.extend(s.contact.as_ref().map(|c| c.local.clone()));
+                }
             }
             for chunk in &rendered.chunks {
                 let mut breadcrumbs = vec![file.meta.title.clone()];
@@ -65,7 +70,7 @@ impl Guide {
         }
         for (code, country) in &self.content.countries {
             feed_hash(&mut h, code);
-            feed_hash(&mut h, &country.text);
+            feed_hash(&mut h, &country.rev);
         }
         hex(&h.finalize())
     }

@@ -32,9 +32,25 @@ use i18n::{Locales, Messages};
 use render::{Labels, RenderContext, Rendered};
 pub use search::{Hit, SearchIndex, SearchOptions, SearchResults};
 pub use view::{
-    CountryRef, CountryView, FactView, LanguageStats, MissingFact, Referral, ReferralStep,
-    SectionView, SlideDeck, Source, StepFacts, StepLink, Term, TocEntry,
+    ContactView, CountryRef, CountryView, Dialling, FactView, LanguageStats, MissingFact,
+    Provenance, Referral, ReferralStep, SectionView, SlideDeck, Source, StepFacts, StepLink, Term,
+    TocEntry, OUTDATED_AFTER_MONTHS,
 };
+
+/// One section's revisions in one language (`fieldguide rev --lang`).
+#[derive(Debug, Clone)]
+pub struct SectionRevision {
+    /// Section id.
+    pub id: String,
+    /// Its status.
+    pub status: content::Status,
+    /// The English revision it was made from (translations).
+    pub source_rev: Option<String>,
+    /// The English file's current revision.
+    pub english_rev: Option<String>,
+    /// Its revision (without the status line), what a review record's `text_rev` names.
+    pub rev: String,
+}
 
 /// The whole guide, loaded: content, UI strings, and what went wrong while loading.
 pub struct Guide {
@@ -43,6 +59,7 @@ pub struct Guide {
     diagnostics: Vec<Diagnostic>,
     rendered: BTreeMap<(String, String), OnceLock<Rendered>>,
     search: OnceLock<Option<SearchIndex>>,
+    today: content::Date,
 }
 
 impl std::fmt::Debug for Guide {
@@ -130,7 +147,31 @@ impl Guide {
             diagnostics,
             rendered,
             search: OnceLock::new(),
+            today: content::Date::today(),
         })
+    }
+
+    /// Sets the day the guide is read on (default: today, from the system clock): what the
+    /// age of information is measured against ([`OUTDATED_AFTER_MONTHS`]).
+    pub fn set_today(&mut self, today: content::Date) {
+        self.today = today;
+    }
+
+    /// The provenance of a fact or source, with its age judged on the reading day.
+    fn provenance(
+        &self,
+        url: &content::HttpsUrl,
+        as_of: content::AsOf,
+        checked: content::Date,
+        checked_against: content::CheckedAgainst,
+    ) -> Provenance {
+        Provenance {
+            url: url.clone(),
+            as_of,
+            checked,
+            checked_against,
+            outdated: as_of.is_older_than(OUTDATED_AFTER_MONTHS, self.today),
+        }
     }
 
     /// Problems met while loading (bad front matter, unreadable files, Fluent syntax errors).
@@ -182,6 +223,24 @@ impl Guide {
             .map(|f| f.rev.as_str())
     }
 
+    /// Every section of `lang` with what a review record needs: status, the English revision it
+    /// was made from and the current one, and its text revision.
+    pub fn revisions(&self, lang: &str) -> Vec<SectionRevision> {
+        self.section_ids()
+            .iter()
+            .filter_map(|id| {
+                let file = self.content.section(lang, id)?;
+                Some(SectionRevision {
+                    id: id.clone(),
+                    status: file.meta.status,
+                    source_rev: file.meta.source_rev.clone(),
+                    english_rev: self.source_rev(id).map(str::to_owned),
+                    rev: file.rev.clone(),
+                })
+            })
+            .collect()
+    }
+
     /// The file shown for `lang` and `id`: the translation if it loaded, else the source
     /// language's (a fallback).
     fn resolve(&self, lang: &str, id: &str) -> Option<(&SectionFile, bool)> {
@@ -203,7 +262,8 @@ impl Guide {
             important: m("callout-important", d.important),
             warning: m("callout-warning", d.warning),
             caution: m("callout-caution", d.caution),
-            verified: m("source-verified", d.verified),
+            source_dates: m("source-dates", d.source_dates),
+            source_undated: m("source-undated", d.source_undated),
             footnotes: m("footnotes-title", d.footnotes),
         }
     }
@@ -236,10 +296,9 @@ impl Guide {
                     title: file.meta.title.clone(),
                     summary: file.meta.summary.clone(),
                     lang: file.lang.clone(),
-                    status: file.meta.status.as_str().to_owned(),
+                    status: file.meta.status,
                     stale: self.content.is_stale(file),
                     fallback,
-                    headings: self.rendered(file).headings.clone(),
                 })
             })
             .collect()
@@ -250,9 +309,12 @@ impl Guide {
     pub fn section(&self, lang: &str, id: &str) -> Option<SectionView> {
         let (file, fallback) = self.resolve(lang, id)?;
         let rendered = self.rendered(file);
-        let country = id
-            .strip_prefix("country-")
-            .and_then(|cc| self.country(cc, lang));
+        let country = self
+            .content
+            .countries
+            .values()
+            .find(|c| c.section == id)
+            .and_then(|c| self.country(&c.code, lang));
         Some(SectionView {
             id: id.to_owned(),
             lang: lang.to_owned(),
@@ -261,11 +323,20 @@ impl Guide {
             title: file.meta.title.clone(),
             summary: file.meta.summary.clone(),
             keywords: file.meta.keywords.clone(),
-            status: file.meta.status.as_str().to_owned(),
+            status: file.meta.status,
             stale: self.content.is_stale(file),
             html: rendered.html.clone(),
             headings: rendered.headings.clone(),
-            sources: file.meta.sources.iter().map(Source::from).collect(),
+            sources: file
+                .meta
+                .sources
+                .iter()
+                .map(|s| Source {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                    provenance: self.provenance(&s.url, s.as_of, s.checked, s.checked_against),
+                })
+                .collect(),
             country,
         })
     }
@@ -283,7 +354,8 @@ impl Guide {
         })
     }
 
-    /// The facts of country `cc` (e.g. `se`) with labels in `lang`.
+    /// The facts of country `cc` (e.g. `se`) with labels in `lang`, numbers shown for a reader
+    /// whose place is not known (both forms).
     pub fn country(&self, cc: &str, lang: &str) -> Option<CountryView> {
         let country = self.content.countries.get(cc)?;
         Some(CountryView {
@@ -293,17 +365,61 @@ impl Guide {
             facts: country
                 .facts
                 .iter()
-                .map(|f| FactView {
-                    key: f.key.clone(),
-                    label: self.fact_label(&f.key, lang),
-                    value: f.value.clone(),
-                    source: f.source.clone(),
-                    verified: f.verified.map(|d| d.to_string()),
-                    note: f.note.clone(),
-                    to_verify: f.to_verify.clone(),
-                })
+                .map(|f| self.fact_view(country, f, lang, Dialling::Unknown))
                 .collect(),
         })
+    }
+
+    /// One fact for a reader of `lang` who dials from `dialling`.
+    fn fact_view(
+        &self,
+        country: &content::Country,
+        fact: &content::Fact,
+        lang: &str,
+        dialling: Dialling,
+    ) -> FactView {
+        let mut view = FactView {
+            key: fact.key,
+            label: self.fact_label(fact.key.as_str(), lang),
+            value: None,
+            run_by: None,
+            contact: None,
+            languages: Vec::new(),
+            source: None,
+            note: fact.note.clone(),
+            to_verify: None,
+        };
+        match &fact.body {
+            content::FactBody::ToVerify(what) => view.to_verify = Some(what.clone()),
+            content::FactBody::Sourced(s) => {
+                let p = &s.provenance;
+                view.value = Some(s.value.clone());
+                view.run_by = s.run_by.clone();
+                view.languages = s.languages.clone();
+                view.source =
+                    Some(self.provenance(&p.source, p.as_of, p.checked, p.checked_against));
+                view.contact = s.contact.as_ref().map(|c| {
+                    let international = country.international(c);
+                    let reachable = dialling != Dialling::Abroad || c.abroad != content::Reach::No;
+                    let dial = match (dialling, &international) {
+                        (Dialling::Abroad, Some(intl)) => intl.clone(),
+                        _ => c.local.clone(),
+                    };
+                    ContactView {
+                        tel: c.phone.as_str().to_owned(),
+                        local: c.local.clone(),
+                        international,
+                        dial,
+                        dialling,
+                        reachable,
+                        hours: c.hours.clone(),
+                        abroad: c.abroad,
+                        audience: c.audience,
+                    }
+                });
+            }
+        }
+        view
     }
 
     /// The name of country `cc` in `lang` (Fluent `country-<cc>`), else its code in capitals.
@@ -396,7 +512,9 @@ impl Guide {
                     sections_total: total,
                     stale,
                     draft: count(content::Status::Draft),
+                    written: count(content::Status::Written),
                     translated: count(content::Status::Translated),
+                    revised: count(content::Status::Revised),
                     reviewed: count(content::Status::Reviewed),
                     words,
                     percent_complete: if total == 0 {

@@ -82,9 +82,14 @@ enum Command {
         text: Vec<String>,
     },
     /// Print the revision of an English section: what a translation's source_rev must be.
+    /// With --lang: every section of that language with its status, source_rev, the current
+    /// English revision and its text_rev (what a review record names).
     Rev {
         /// Section id, e.g. reflection-period. All sections when omitted.
         section: Option<String>,
+        /// A language whose sections' revisions to print (for review records).
+        #[arg(long)]
+        lang: Option<String>,
         /// The guide (as for `check`).
         #[arg(long)]
         path: Option<PathBuf>,
@@ -127,7 +132,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check { json, path } => check(&load(path.as_deref())?, json),
         Command::Stats { json, path } => stats(&load(path.as_deref())?, json),
-        Command::Rev { section, path } => rev(&load(path.as_deref())?, section.as_deref()),
+        Command::Rev {
+            section,
+            lang,
+            path,
+        } => rev(&load(path.as_deref())?, section.as_deref(), lang.as_deref()),
         Command::Search {
             lang,
             all_languages,
@@ -210,12 +219,12 @@ fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
     }
     let index = guide.search_index();
     outln!(
-        "{:<4} {:<14} {:>8} {:>6} {:>9} {:>7} {:>9} {:>8} {:>6}  {:<10} {:>5}  stemmer",
+        "{:<4} {:<14} {:>8} {:>6} {:>8} {:>7} {:>9} {:>8} {:>6}  {:<10} {:>5}  stemmer",
         "lang",
         "name",
         "sections",
         "stale",
-        "reviewed",
+        "revised",
         "words",
         "complete",
         "UI",
@@ -227,12 +236,12 @@ fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
         let info = analyzer_info(&s.code);
         let docs = index.map_or(0, |i| i.doc_count(&s.code));
         outln!(
-            "{:<4} {:<14} {:>8} {:>6} {:>9} {:>7} {:>8.1}% {:>8} {:>6}  {:<10} {:>5}  {} ({})",
+            "{:<4} {:<14} {:>8} {:>6} {:>8} {:>7} {:>8.1}% {:>8} {:>6}  {:<10} {:>5}  {} ({})",
             s.code,
             s.name,
             format!("{}/{}", s.sections, s.sections_total),
             s.stale,
-            s.reviewed,
+            s.revised + s.reviewed,
             s.words,
             s.percent_complete,
             format!("{}/{}", s.ui_messages, s.ui_messages_total),
@@ -309,7 +318,24 @@ fn analyze(lang: &str, text: &str, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn rev(guide: &Guide, section: Option<&str>) -> Result<ExitCode> {
+fn rev(guide: &Guide, section: Option<&str>, lang: Option<&str>) -> Result<ExitCode> {
+    if let Some(lang) = lang {
+        outln!("section\tstatus\tsource_rev\tenglish_rev\ttext_rev");
+        for r in guide.revisions(lang) {
+            if section.is_some_and(|s| s != r.id) {
+                continue;
+            }
+            outln!(
+                "{}\t{}\t{}\t{}\t{}",
+                r.id,
+                r.status.as_str(),
+                r.source_rev.as_deref().unwrap_or("-"),
+                r.english_rev.as_deref().unwrap_or("-"),
+                r.rev
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     match section {
         Some(id) => {
             let rev = guide.source_rev(id).with_context(|| {

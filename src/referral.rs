@@ -1,105 +1,21 @@
 //! The referral view: "I am in Sweden, the person is from Romania".
 //!
-//! Owns one table, [`STEPS`]: the TRM measures in the order a case goes through them, and for each
-//! the country facts an officer needs at that step — of the country where the person is ("here")
-//! and of the country the person comes from ("origin"). [`Guide::referral`] joins that table with
-//! the sections (titles, summaries, headings in the reader's language) and the country files.
-//! It adds no fact of its own: a fact the country file lacks is reported as missing, and a fact
-//! marked `to_verify` stays unverified. It knows nothing of HTML or of transports.
+//! Joins the steps of `guide-content/referral.toml` ([`crate::content::Step`]: the TRM measures
+//! and, for each, the country facts an officer needs at that step, of the country where the
+//! person is — "here" — and of the country the person comes from) with the sections (titles,
+//! summaries, headings in the reader's language) and the country files. Numbers are shown for
+//! where the officer is: the local form here, the international form (or "not reachable from
+//! abroad") for the country of origin. It adds no fact of its own: a fact the country file lacks
+//! is reported as missing, and a fact marked `to_verify` stays unverified. It knows nothing of
+//! HTML or of transports.
 
 use std::collections::BTreeSet;
 
-use crate::view::{CountryRef, MissingFact, Referral, ReferralStep, StepFacts, StepLink};
+use crate::content::{FactKey, Step};
+use crate::view::{
+    CountryRef, Dialling, MissingFact, Referral, ReferralStep, StepFacts, StepLink,
+};
 use crate::Guide;
-
-/// One TRM measure in the referral view: which section explains it, which of its headings to
-/// offer as shortcuts, and which fact keys (see [`crate::content::FACT_KEYS`]) of each country
-/// it shows, in display order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Step {
-    /// The section of the measure (`reflection-period`).
-    pub section: &'static str,
-    /// Anchors of the section offered as links, in order; one the section lacks is left out.
-    pub anchors: &'static [&'static str],
-    /// The heading of every country profile (`country-<cc>`) that tells this step's story for
-    /// that country; left out where a profile lacks it.
-    pub profile: &'static str,
-    /// Fact keys of the country where the person is.
-    pub here: &'static [&'static str],
-    /// Fact keys of the person's country of origin.
-    pub origin: &'static [&'static str],
-}
-
-/// Every step of the referral view, in TRM order, with the facts each one needs. The one place
-/// this mapping lives; `docs/content-format.md` ("The referral view") documents it.
-pub const STEPS: &[Step] = &[
-    Step {
-        section: "identification",
-        profile: "contacts",
-        anchors: &["do-now", "cross-border"],
-        here: &[
-            "emergency",
-            "hotline",
-            "contact-point",
-            "national-coordinator",
-        ],
-        origin: &[],
-    },
-    Step {
-        section: "initial-referral",
-        profile: "first-contact",
-        anchors: &["do-now", "handover", "cross-border"],
-        here: &[
-            "contact-point",
-            "national-coordinator",
-            "hotline",
-            "email",
-            "website",
-        ],
-        origin: &[
-            "contact-point",
-            "national-coordinator",
-            "hotline",
-            "email",
-            "website",
-        ],
-    },
-    Step {
-        section: "formal-identification",
-        profile: "formal-identification",
-        anchors: &["do-now", "cross-border"],
-        here: &["formal-identification"],
-        origin: &[],
-    },
-    Step {
-        section: "reflection-period",
-        profile: "reflection-period",
-        anchors: &["do-now", "apply", "cross-border"],
-        here: &["reflection-period"],
-        origin: &[],
-    },
-    Step {
-        section: "urgent-assistance",
-        profile: "support",
-        anchors: &["do-now", "cross-border"],
-        here: &["shelter"],
-        origin: &[],
-    },
-    Step {
-        section: "return",
-        profile: "return",
-        anchors: &["do-now", "contact-origin", "cross-border"],
-        here: &["return-contact"],
-        origin: &["return-contact", "shelter"],
-    },
-    Step {
-        section: "long-term-assistance",
-        profile: "reflection-period",
-        anchors: &["do-now", "cross-border"],
-        here: &["residence-permit"],
-        origin: &["shelter"],
-    },
-];
 
 /// What can go wrong when building a referral.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -121,7 +37,7 @@ impl Guide {
     /// The referral view for a reader of `lang`: the TRM steps in the guide's order, each with
     /// its section's title and summary (English, flagged `fallback`, where `lang` lacks it) and
     /// the facts of the country where the person is (`here`) and of their country of `origin`
-    /// that the step needs ([`STEPS`]).
+    /// that the step needs (`referral.toml`).
     ///
     /// Codes are ISO 3166 alpha-2 as in `countries/<cc>.toml`, any case. `origin` is `None` for a
     /// country the guide does not cover; the same code twice is a domestic case: one column,
@@ -131,8 +47,10 @@ impl Guide {
         let here = self.country_ref(here, lang)?;
         let origin = origin.map(|cc| self.country_ref(cc, lang)).transpose()?;
         let domestic = origin.as_ref().is_some_and(|o| o.code == here.code);
-        let order = |step: &Step| self.section_ids().iter().position(|id| id == step.section);
-        let mut steps: Vec<(usize, &Step)> = STEPS
+        let order = |step: &Step| self.section_ids().iter().position(|id| *id == step.section);
+        let mut steps: Vec<(usize, &Step)> = self
+            .content
+            .steps
             .iter()
             .filter_map(|step| Some((order(step)?, step)))
             .collect();
@@ -140,7 +58,7 @@ impl Guide {
         let steps = steps
             .into_iter()
             .filter_map(|(_, step)| {
-                let (file, fallback) = self.resolve(lang, step.section)?;
+                let (file, fallback) = self.resolve(lang, &step.section)?;
                 let headings = &self.rendered(file).headings;
                 let links = step
                     .anchors
@@ -155,21 +73,21 @@ impl Guide {
                     .collect();
                 let (here_keys, origin_side) = match &origin {
                     // One country: the facts either side would show, once.
-                    Some(_) if domestic => (union(step.here, step.origin), None),
+                    Some(_) if domestic => (union(&step.here, &step.origin), None),
                     Some(o) if !step.origin.is_empty() => (
-                        step.here.to_vec(),
-                        Some(self.step_facts(o, step, step.origin, lang)),
+                        step.here.clone(),
+                        Some(self.step_facts(o, step, &step.origin, lang, Dialling::Abroad)),
                     ),
-                    _ => (step.here.to_vec(), None),
+                    _ => (step.here.clone(), None),
                 };
                 Some(ReferralStep {
-                    section: step.section.to_owned(),
+                    section: step.section.clone(),
                     title: file.meta.title.clone(),
                     summary: file.meta.summary.clone(),
                     lang: file.lang.clone(),
                     fallback,
                     links,
-                    here: self.step_facts(&here, step, &here_keys, lang),
+                    here: self.step_facts(&here, step, &here_keys, lang, Dialling::Inside),
                     origin: origin_side,
                 })
             })
@@ -215,29 +133,33 @@ impl Guide {
     }
 
     /// The facts of `country` with keys in `keys`, in the order of `keys` (a key's several
-    /// facts in file order), the keys it has no fact for, and the heading of its profile that
-    /// tells `step`'s story.
+    /// facts in file order), numbers shown for a reader dialling from `dialling`, the keys it
+    /// has no fact for, and the heading of its profile that tells `step`'s story.
     fn step_facts(
         &self,
         country: &CountryRef,
         step: &Step,
-        keys: &[&str],
+        keys: &[FactKey],
         lang: &str,
+        dialling: Dialling,
     ) -> StepFacts {
-        let facts = self
-            .country(&country.code, lang)
-            .map(|c| c.facts)
-            .unwrap_or_default();
         let mut shown = Vec::new();
         let mut missing = Vec::new();
-        for key in keys {
-            let before = shown.len();
-            shown.extend(facts.iter().filter(|f| f.key == *key).cloned());
-            if shown.len() == before {
-                missing.push(MissingFact {
-                    key: (*key).to_owned(),
-                    label: self.fact_label(key, lang),
-                });
+        if let Some(c) = self.content.countries.get(&country.code) {
+            for key in keys {
+                let before = shown.len();
+                shown.extend(
+                    c.facts
+                        .iter()
+                        .filter(|f| f.key == *key)
+                        .map(|f| self.fact_view(c, f, lang, dialling)),
+                );
+                if shown.len() == before {
+                    missing.push(MissingFact {
+                        key: *key,
+                        label: self.fact_label(key.as_str(), lang),
+                    });
+                }
             }
         }
         let profile = self.resolve(lang, &country.section).and_then(|(file, _)| {
@@ -254,6 +176,7 @@ impl Guide {
         StepFacts {
             country: country.code.clone(),
             section: country.section.clone(),
+            dialling,
             profile,
             facts: shown,
             missing,
@@ -262,41 +185,25 @@ impl Guide {
 }
 
 /// `a` then the keys of `b` not in `a`.
-fn union<'a>(a: &[&'a str], b: &[&'a str]) -> Vec<&'a str> {
-    let mut seen: BTreeSet<&str> = a.iter().copied().collect();
+fn union(a: &[FactKey], b: &[FactKey]) -> Vec<FactKey> {
+    let mut seen: BTreeSet<FactKey> = a.iter().copied().collect();
     let mut out = a.to_vec();
-    out.extend(b.iter().copied().filter(|k| seen.insert(k)));
+    out.extend(b.iter().copied().filter(|k| seen.insert(*k)));
     out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::FACT_KEYS;
-
-    #[test]
-    fn every_step_names_known_fact_keys_once() {
-        for step in STEPS {
-            for keys in [step.here, step.origin] {
-                let unique: BTreeSet<_> = keys.iter().collect();
-                assert_eq!(unique.len(), keys.len(), "{} repeats a key", step.section);
-                for key in keys {
-                    assert!(
-                        FACT_KEYS.contains(key),
-                        "{}: unknown key {key}",
-                        step.section
-                    );
-                }
-            }
-            assert!(!step.here.is_empty(), "{} shows no fact here", step.section);
-        }
-    }
 
     #[test]
     fn a_domestic_case_shows_each_key_once() {
         assert_eq!(
-            union(&["return-contact"], &["return-contact", "shelter"]),
-            ["return-contact", "shelter"]
+            union(
+                &[FactKey::ReturnContact],
+                &[FactKey::ReturnContact, FactKey::Shelter]
+            ),
+            [FactKey::ReturnContact, FactKey::Shelter]
         );
     }
 }

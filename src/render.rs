@@ -17,7 +17,7 @@ use pulldown_cmark::{
 };
 use serde::Serialize;
 
-use crate::content::SourceRef;
+use crate::content::{AsOf, SourceRef};
 
 /// The Markdown extensions the guide uses: GFM tables, footnotes, strikethrough, task lists,
 /// `> [!NOTE]` callouts, and `{#anchor}` heading attributes.
@@ -48,8 +48,10 @@ pub struct Labels {
     pub warning: String,
     /// Title of a `[!CAUTION]` callout.
     pub caution: String,
-    /// How a source's date is written: "verified {$date}" gives "(verified 2026-11-29)".
-    pub verified: String,
+    /// How a source's dates are written: "information as of {$asof}; checked {$checked}".
+    pub source_dates: String,
+    /// The same for a source that gives no date: "undated source; checked {$checked}".
+    pub source_undated: String,
     /// Accessible name of the list of footnotes and sources.
     pub footnotes: String,
 }
@@ -63,7 +65,8 @@ impl Default for Labels {
             important: "Important".into(),
             warning: "Warning".into(),
             caution: "Caution".into(),
-            verified: "verified {$date}".into(),
+            source_dates: "information as of {$asof}; checked {$checked}".into(),
+            source_undated: "the source gives no date; checked {$checked}".into(),
             footnotes: "Sources and notes".into(),
         }
     }
@@ -207,14 +210,18 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
         .filter(|id| markdown.contains(&format!("[^{id}]")))
         .collect();
     for source in ctx.sources.iter().filter(|s| cited.contains(s.id.as_str())) {
+        let dates = match source.as_of {
+            AsOf::Undated => &ctx.labels.source_undated,
+            _ => &ctx.labels.source_dates,
+        };
         text.push_str(&format!(
             "\n\n[^{}]: {} <{}> ({})\n",
             source.id,
             escape_markdown(&source.title),
             source.url,
-            ctx.labels
-                .verified
-                .replace("{$date}", &source.verified.to_string())
+            dates
+                .replace("{$asof}", &source.as_of.to_string())
+                .replace("{$checked}", &source.checked.to_string())
         ));
     }
     let authored_len = markdown.len();

@@ -3,8 +3,14 @@
 
 use serde::Serialize;
 
-use crate::content::SourceRef;
+use crate::content::{AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HttpsUrl, Reach, Status};
 use crate::render::{Heading, Slide};
+
+/// Information older than this many months (or undated) is shown with a warning to confirm it
+/// before relying on it: the TRM's country pages and the yearly reports facts come from are
+/// revised every one to two years, and a number or a procedure older than that has often
+/// changed. Documented in `docs/content-format.md`.
+pub const OUTDATED_AFTER_MONTHS: i32 = 24;
 
 /// One entry of the table of contents.
 #[derive(Debug, Clone, Serialize)]
@@ -17,14 +23,28 @@ pub struct TocEntry {
     pub summary: String,
     /// The language shown (the source language when `fallback`).
     pub lang: String,
-    /// `draft`, `translated` or `reviewed`.
-    pub status: String,
+    /// What has been done to the text.
+    pub status: Status,
     /// The English source changed since this translation was made.
     pub stale: bool,
     /// The requested language has no (valid) translation: English is shown.
     pub fallback: bool,
-    /// The section's headings.
-    pub headings: Vec<Heading>,
+}
+
+/// Where a fact or a section's text comes from, as of when, and when and how it was checked.
+#[derive(Debug, Clone, Serialize)]
+pub struct Provenance {
+    /// The source's address (https).
+    pub url: HttpsUrl,
+    /// The date of the information in the source: `2024-10-18`, `2024-10`, `2024` or `undated`.
+    pub as_of: AsOf,
+    /// When the text or value was compared with the source.
+    pub checked: Date,
+    /// What it was compared with.
+    pub checked_against: CheckedAgainst,
+    /// The information is older than [`OUTDATED_AFTER_MONTHS`] months today, or undated: the
+    /// reader is told to confirm it before relying on it.
+    pub outdated: bool,
 }
 
 /// A source cited by a section.
@@ -34,21 +54,9 @@ pub struct Source {
     pub id: String,
     /// Title.
     pub title: String,
-    /// https URL.
-    pub url: String,
-    /// Date last checked, `YYYY-MM-DD`.
-    pub verified: String,
-}
-
-impl From<&SourceRef> for Source {
-    fn from(s: &SourceRef) -> Self {
-        Source {
-            id: s.id.clone(),
-            title: s.title.clone(),
-            url: s.url.clone(),
-            verified: s.verified.to_string(),
-        }
-    }
+    /// Address and dates.
+    #[serde(flatten)]
+    pub provenance: Provenance,
 }
 
 /// A section rendered for reading.
@@ -68,8 +76,8 @@ pub struct SectionView {
     pub summary: String,
     /// Keywords of the front matter.
     pub keywords: Vec<String>,
-    /// `draft`, `translated` or `reviewed`.
-    pub status: String,
+    /// What has been done to the text.
+    pub status: Status,
     /// The English source changed since this translation was made.
     pub stale: bool,
     /// Sanitized HTML: headings carry `id`s, glossary terms are `a.term[data-term]`, internal
@@ -103,20 +111,62 @@ pub struct SlideDeck {
 /// One fact of a country profile, labelled for the reader.
 #[derive(Debug, Clone, Serialize)]
 pub struct FactView {
-    /// Fact key (`hotline`).
-    pub key: String,
+    /// What the fact is (`hotline`).
+    pub key: FactKey,
     /// Localized label (`Hotline`).
     pub label: String,
-    /// The value; `None` when not verified.
+    /// The value, in English; `None` when not verified.
     pub value: Option<String>,
-    /// Source URL.
-    pub source: Option<String>,
-    /// Date last checked, `YYYY-MM-DD`.
-    pub verified: Option<String>,
+    /// Who runs the service, in English.
+    pub run_by: Option<String>,
+    /// The number to call, when the fact is one.
+    pub contact: Option<ContactView>,
+    /// Languages answered (BCP 47), where a source says.
+    pub languages: Vec<String>,
+    /// Where the value comes from, as of when, and when it was checked.
+    pub source: Option<Provenance>,
     /// Explanation, in English.
     pub note: Option<String>,
     /// What must be checked before a value can be given.
     pub to_verify: Option<String>,
+}
+
+/// Where the reader of a number is, which decides how it is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dialling {
+    /// In the number's country: the local form first.
+    Inside,
+    /// In another country: the international form, or "not reachable from abroad".
+    Abroad,
+    /// Not known (a country profile): both forms.
+    Unknown,
+}
+
+/// A number to call, shown for where its reader is.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContactView {
+    /// What a `tel:` link dials: E.164, or a short number.
+    pub tel: String,
+    /// The number as dialled inside its country, in the local grouping.
+    pub local: String,
+    /// The international form in the local grouping (`+46 20-390 000`); `None` for a short
+    /// number.
+    pub international: Option<String>,
+    /// The form to show first, for `dialling`.
+    pub dial: String,
+    /// Where the reader is.
+    pub dialling: Dialling,
+    /// Whether the reader can dial it from where they are: `false` when they are abroad and the
+    /// number does not answer from abroad.
+    pub reachable: bool,
+    /// When it answers, in its country's local time.
+    pub hours: Hours,
+    /// Whether it can be dialled from another country.
+    pub abroad: Reach,
+    /// Who it is for.
+    #[serde(rename = "for")]
+    pub audience: Audience,
 }
 
 /// A country's facts.
@@ -162,9 +212,13 @@ pub struct LanguageStats {
     pub stale: usize,
     /// Sections with status draft.
     pub draft: usize,
+    /// Sections with status written (the source language).
+    pub written: usize,
     /// Sections with status translated.
     pub translated: usize,
-    /// Sections with status reviewed.
+    /// Sections with status revised (an independent revision is on record).
+    pub revised: usize,
+    /// Sections with status reviewed (signed off by a named reviewer).
     pub reviewed: usize,
     /// Words of text.
     pub words: usize,
@@ -240,6 +294,8 @@ pub struct StepFacts {
     pub country: String,
     /// The country's profile section (`country-se`).
     pub section: String,
+    /// Where the officer reading these facts dials from: inside this country, or from abroad.
+    pub dialling: Dialling,
     /// The heading of the country's profile about this step (`#/<section>/<anchor>`), when the
     /// profile has it.
     pub profile: Option<StepLink>,
@@ -253,7 +309,7 @@ pub struct StepFacts {
 #[derive(Debug, Clone, Serialize)]
 pub struct MissingFact {
     /// Fact key (`emergency`).
-    pub key: String,
+    pub key: FactKey,
     /// Localized label (`Emergency`).
     pub label: String,
 }

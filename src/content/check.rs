@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{is_slug, Content, SectionFile, FACT_KEYS};
+use super::{is_slug, RecordKind, Status, Contact, Content, Country, Fact, FactBody, Hours, Phone, Reach, SectionFile};
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Locales;
 use crate::render::{self, Labels, LinkKind, RenderContext, Rendered};
@@ -68,10 +68,15 @@ pub(crate) fn check_guide(content: &Content, locales: &Locales) -> Vec<Diagnosti
         })
         .unwrap_or_default();
 
+    check_steps(content, &anchors, &mut out);
+    let phones = Phones::of(content);
     for (key, file) in &content.sections {
         let r = &rendered[key];
         check_front_matter(content, file, &mut out);
         check_markdown(file, r, &anchors, &glossary_terms, &mut out);
+        if file.lang == source {
+            check_phones(file, r, &phones, &mut out);
+        }
         if file.lang != source {
             if let (Some(en_file), Some(en)) = (
                 content.section(source, &file.id),
@@ -82,6 +87,7 @@ pub(crate) fn check_guide(content: &Content, locales: &Locales) -> Vec<Diagnosti
         }
     }
     check_countries(content, &mut out);
+    check_reviews(content, &mut out);
     let languages: Vec<String> = content
         .manifest
         .languages
@@ -192,24 +198,169 @@ fn check_front_matter(content: &Content, file: &SectionFile, out: &mut Vec<Diagn
                 "give each [[sources]] entry its own id",
             ));
         }
-        if !s.url.starts_with("https://") {
-            out.push(Diagnostic::error(
-                &file.path,
-                Some(line),
-                format!("source '{}' has url '{}', which is not https", s.id, s.url),
-                "link the https address of the source",
-            ));
-        }
-        if s.verified.date.is_none() || s.verified.time.is_some() {
+        if s.as_of.is_after(s.checked) {
             out.push(Diagnostic::error(
                 &file.path,
                 Some(line),
                 format!(
-                    "source '{}' has verified = {}, which is not a date",
-                    s.id, s.verified
+                    "source '{}' is dated as_of {} but was checked on {}",
+                    s.id, s.as_of, s.checked
                 ),
-                "write the date the fact was checked, e.g. verified = 2026-11-29",
+                "as_of is the date of the information in the source, checked the day you compared them",
             ));
+        }
+    }
+    if file.lang != source {
+        if let Some(en) = content.section(source, &file.id) {
+            check_sources_parity(en, file, out);
+        }
+    }
+    check_status(content, file, out);
+}
+
+/// A translation cites the same sources as its English file: same ids, addresses and dates
+/// (only the title is translated).
+fn check_sources_parity(en: &SectionFile, file: &SectionFile, out: &mut Vec<Diagnostic>) {
+    let line = Some(file.body_line.saturating_sub(1).max(1));
+    for e in &en.meta.sources {
+        match file.meta.sources.iter().find(|s| s.id == e.id) {
+            None => out.push(Diagnostic::error(
+                &file.path,
+                line,
+                format!("source '{}' of the English file is missing", e.id),
+                format!("copy the [[sources]] entry '{}' from {} and translate its title", e.id, en.path),
+            )),
+            Some(s) if s.url != e.url || s.as_of != e.as_of || s.checked != e.checked || s.checked_against != e.checked_against => {
+                out.push(Diagnostic::error(
+                    &file.path,
+                    line,
+                    format!("source '{}' differs from the English file's (url, as_of, checked or checked_against)", e.id),
+                    format!("copy url, as_of, checked and checked_against of '{}' from {}: only the title is translated", e.id, en.path),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    for s in &file.meta.sources {
+        if !en.meta.sources.iter().any(|e| e.id == s.id) {
+            out.push(Diagnostic::error(
+                &file.path,
+                line,
+                format!("source '{}' is not a source of the English file", s.id),
+                format!("use the sources of {}", en.path),
+            ));
+        }
+    }
+}
+
+/// A section's status claims no more than its language's review record shows.
+fn check_status(content: &Content, file: &SectionFile, out: &mut Vec<Diagnostic>) {
+    let source = content.source_language() == file.lang;
+    let line = Some(file.field_line("status"));
+    let status = file.meta.status;
+    let wrong_side = match status {
+        Status::Written if !source => Some("'written' is the source language's status: a translation is 'translated'"),
+        Status::Translated if source => Some("'translated' is for translations: the source language's complete text is 'written'"),
+        _ => None,
+    };
+    if let Some(why) = wrong_side {
+        out.push(Diagnostic::error(&file.path, line, format!("status '{}': {why}", status.as_str()), "set the status this file's language uses"));
+        return;
+    }
+    if status < Status::Revised {
+        return;
+    }
+    let record = content.reviews.get(&file.lang);
+    let revised = record.and_then(|r| {
+        r.matching(&file.id, RecordKind::Revision, &file.rev)
+            .find(|rec| source || rec.source_rev == file.meta.source_rev)
+    });
+    let fallback = if source { "written" } else { "translated" };
+    let reviews_path = format!("{}/reviews/{}.toml", content.display_root, file.lang);
+    if revised.is_none() {
+        out.push(Diagnostic::error(
+            &file.path,
+            line,
+            format!(
+                "status '{}' but {reviews_path} has no revision of this text (text_rev {})",
+                status.as_str(),
+                file.rev
+            ),
+            format!("set status = \"{fallback}\" until an independent reviser has read this text; then record it (fieldguide rev --lang {} prints text_rev)", file.lang),
+        ));
+        return;
+    }
+    if status == Status::Reviewed
+        && record
+            .and_then(|r| r.matching(&file.id, RecordKind::SignOff, &file.rev).next())
+            .is_none()
+    {
+        out.push(Diagnostic::error(
+            &file.path,
+            line,
+            format!("status 'reviewed' but {reviews_path} has no sign-off of this text by a named reviewer"),
+            "set status = \"revised\", or record the subject-matter reviewer's sign-off (kind = \"sign-off\", by = name, role, organisation)",
+        ));
+    }
+}
+
+/// The referral view's steps name sections, anchors and profile headings the guide has.
+fn check_steps(
+    content: &Content,
+    anchors: &BTreeMap<&str, BTreeSet<&str>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let path = format!("{}/referral.toml", content.display_root);
+    for step in &content.steps {
+        let line = Some(step.line);
+        let Some(have) = anchors.get(step.section.as_str()) else {
+            out.push(Diagnostic::error(&path, line, format!("step '{}' is not a section of guide.toml", step.section), "name a section listed in guide.toml"));
+            continue;
+        };
+        for anchor in &step.anchors {
+            if !have.contains(anchor.as_str()) {
+                let fix = if have.is_empty() {
+                    format!("the English '{}' did not load or has no headings: fix its errors first", step.section)
+                } else {
+                    format!("use one of its anchors: {}", have.iter().copied().collect::<Vec<_>>().join(", "))
+                };
+                out.push(Diagnostic::error(&path, line, format!("step '{}' links to '#{anchor}', which the section does not have", step.section), fix));
+            }
+        }
+        for country in content.countries.values() {
+            let profile = anchors.get(country.section.as_str());
+            if profile.is_some_and(|a| !a.contains(step.profile.as_str())) {
+                out.push(Diagnostic::error(&path, line, format!("step '{}' opens profile heading '#{}', which '{}' does not have", step.section, step.profile, country.section), format!("add '## … {{#{}}}' to {}/{}/{}.md, or change profile", step.profile, content.display_root, content.source_language(), country.section)));
+            }
+        }
+        for keys in [&step.here, &step.origin] {
+            let mut seen = BTreeSet::new();
+            for key in keys.iter() {
+                if !seen.insert(key) {
+                    out.push(Diagnostic::error(&path, line, format!("step '{}' lists fact '{key}' twice", step.section), "list each fact key once per side"));
+                }
+            }
+        }
+    }
+}
+
+/// Review records that name no section of the guide, or a text that is no longer the section's.
+fn check_reviews(content: &Content, out: &mut Vec<Diagnostic>) {
+    for reviews in content.reviews.values() {
+        if !content.manifest.languages.iter().any(|l| l.code == reviews.lang) {
+            out.push(Diagnostic::error(&reviews.path, None, format!("'{}' is not a language of the guide", reviews.lang), "name the file after a language of guide.toml"));
+        }
+        for r in &reviews.records {
+            let Some(file) = content.section(&reviews.lang, &r.section) else {
+                out.push(Diagnostic::error(&reviews.path, Some(r.line), format!("record for section '{}', which '{}' does not have", r.section, reviews.lang), "name a section of guide.toml"));
+                continue;
+            };
+            if r.kind == RecordKind::SignOff && r.by.split_whitespace().count() < 2 {
+                out.push(Diagnostic::error(&reviews.path, Some(r.line), format!("sign-off of '{}' by '{}' does not name a person", r.section, r.by), "a sign-off names the reviewer: name, role and organisation"));
+            }
+            if file.lang != content.source_language() && r.source_rev.is_none() {
+                out.push(Diagnostic::error(&reviews.path, Some(r.line), format!("record of translation '{}' does not say which English revision it was read against", r.section), "add source_rev: the translation's source_rev when it was revised"));
+            }
         }
     }
 }
@@ -371,6 +522,69 @@ fn check_markdown(
                     "cite it as [^{}] where its fact is stated, or remove it",
                     s.id
                 ),
+            ));
+        }
+    }
+}
+
+/// Every number of the country files, as the forms a text may write: E.164 (`+4620390000`),
+/// short (`112`), the local digits (`020390000`) and the national number (`20390000`).
+struct Phones {
+    tel: BTreeSet<String>,
+    written: BTreeSet<String>,
+}
+
+impl Phones {
+    fn of(content: &Content) -> Phones {
+        let mut p = Phones {
+            tel: BTreeSet::new(),
+            written: BTreeSet::new(),
+        };
+        for country in content.countries.values() {
+            for contact in country
+                .facts
+                .iter()
+                .filter_map(|f| f.sourced()?.contact.as_ref())
+            {
+                let e164 = contact.phone.as_str().to_owned();
+                p.tel.insert(e164.clone());
+                p.written.insert(e164);
+                p.written.insert(contact.local.chars().filter(char::is_ascii_digit).collect());
+                if let Some(national) = country.national_number(contact) {
+                    p.written.insert(national.to_owned());
+                    if let Some(trunk) = &country.trunk_prefix {
+                        p.written.insert(format!("{trunk}{national}"));
+                    }
+                }
+            }
+        }
+        p
+    }
+}
+
+/// Phone numbers in the source language's text: every `tel:` link dials a number of the
+/// country files in E.164 (or a short number), and every number written is one of theirs, so a
+/// correction made in `countries/<cc>.toml` cannot leave an old number in a section.
+fn check_phones(file: &SectionFile, r: &Rendered, phones: &Phones, out: &mut Vec<Diagnostic>) {
+    for link in &r.links {
+        let Some(number) = link.dest.strip_prefix("tel:") else {
+            continue;
+        };
+        let line = Some(file.line_at(link.offset));
+        if let Err(why) = Phone::parse(number) {
+            out.push(Diagnostic::error(&file.path, line, format!("link '{}': {why}", link.dest), "link tel: to the E.164 form of the number, e.g. (tel:+380800505501)"));
+        } else if !phones.tel.contains(number) {
+            out.push(Diagnostic::error(&file.path, line, format!("link '{}' dials a number that no countries/*.toml fact gives", link.dest), "add the number as a sourced fact of its country first, or correct the link"));
+        }
+    }
+    for (written, offset) in facts_of(r).phones {
+        let digits = written.trim_start_matches('+');
+        if !phones.written.contains(&written) && !phones.written.contains(digits) {
+            out.push(Diagnostic::error(
+                &file.path,
+                Some(file.line_at(offset)),
+                format!("phone number '{written}' is not a number of any countries/*.toml fact"),
+                "every number in the text is a sourced fact of its country: add it there first (with source_says), or remove it",
             ));
         }
     }
@@ -594,14 +808,19 @@ fn check_parity(
 
 fn check_countries(content: &Content, out: &mut Vec<Diagnostic>) {
     let root = &content.display_root;
+    let narrated: BTreeSet<&str> = content
+        .countries
+        .values()
+        .map(|c| c.section.as_str())
+        .collect();
     for id in &content.manifest.sections {
         if let Some(cc) = id.strip_prefix("country-") {
-            if !content.countries.contains_key(cc) {
+            if !narrated.contains(id.as_str()) {
                 out.push(Diagnostic::error(
                     format!("{root}/countries/{cc}.toml"),
                     None,
                     format!("section '{id}' has no country facts file"),
-                    format!("write {root}/countries/{cc}.toml (see docs/content-format.md)"),
+                    format!("write {root}/countries/{cc}.toml with section = \"{id}\" (see docs/content-format.md)"),
                 ));
             }
         }
@@ -618,69 +837,159 @@ fn check_countries(content: &Content, out: &mut Vec<Diagnostic>) {
                 ),
             ));
         }
-        for (i, fact) in country.facts.iter().enumerate() {
-            let line = country.fact_line(i);
-            if !FACT_KEYS.contains(&fact.key.as_str()) {
-                out.push(Diagnostic::error(
-                    &country.path,
-                    line,
-                    format!("fact key '{}' is not known", fact.key),
-                    format!("use one of: {}", FACT_KEYS.join(", ")),
-                ));
-            }
-            match &fact.value {
-                Some(value) => {
-                    match &fact.source {
-                        None => out.push(Diagnostic::error(
-                            &country.path,
-                            line,
-                            format!("fact '{}' = '{value}' has no source", fact.key),
-                            "add source = \"https://…\" where the fact can be checked, or remove the value and write to_verify = \"…\"",
-                        )),
-                        Some(url) if !url.starts_with("https://") => out.push(Diagnostic::error(
-                            &country.path,
-                            line,
-                            format!("fact '{}' has source '{url}', which is not an https URL", fact.key),
-                            "link the https address of the source",
-                        )),
-                        Some(_) => {}
-                    }
-                    match &fact.verified {
-                        None => out.push(Diagnostic::error(
-                            &country.path,
-                            line,
-                            format!("fact '{}' = '{value}' has no verified date", fact.key),
-                            "add verified = YYYY-MM-DD: the date the value was checked against its source",
-                        )),
-                        Some(d) if d.date.is_none() || d.time.is_some() => {
-                            out.push(Diagnostic::error(
-                                &country.path,
-                                line,
-                                format!("fact '{}' has verified = {d}, which is not a date", fact.key),
-                                "write a date, e.g. verified = 2026-11-29",
-                            ))
-                        }
-                        Some(_) => {}
-                    }
-                }
-                None => match &fact.to_verify {
-                    Some(what) => out.push(Diagnostic::warning(
+        let mut night = false;
+        for fact in &country.facts {
+            let line = Some(fact.line);
+            let sourced = match &fact.body {
+                FactBody::ToVerify(what) => {
+                    out.push(Diagnostic::warning(
                         &country.path,
                         line,
                         format!("fact '{}' is not verified: {what}", fact.key),
-                        "check it against an official source, then add value, source and verified",
-                    )),
-                    None => out.push(Diagnostic::error(
+                        "check it against an official source, then add value, source, as_of, checked, checked_against and source_says",
+                    ));
+                    continue;
+                }
+                FactBody::Sourced(s) => s,
+            };
+            let p = &sourced.provenance;
+            if p.as_of.is_after(p.checked) {
+                out.push(Diagnostic::error(
+                    &country.path,
+                    line,
+                    format!(
+                        "fact '{}' is dated as_of {} but was checked on {}",
+                        fact.key, p.as_of, p.checked
+                    ),
+                    "as_of is the date of the information in the source, checked the day you compared them: a source cannot be checked before it was written",
+                ));
+            }
+            if PHONE.is_match(&sourced.value) {
+                out.push(Diagnostic::error(
+                    &country.path,
+                    line,
+                    format!("fact '{}' has a phone number in its value", fact.key),
+                    "put the number in phone (E.164) and local, and say in value what the number is",
+                ));
+            }
+            let says_digits: String = p.source_says.chars().filter(char::is_ascii_digit).collect();
+            let says_numbers: BTreeSet<&str> =
+                NUMBER.find_iter(&p.source_says).map(|m| m.as_str()).collect();
+            for number in NUMBER.find_iter(&sourced.value) {
+                if !says_numbers.contains(number.as_str()) {
+                    out.push(Diagnostic::error(
                         &country.path,
                         line,
                         format!(
-                            "fact '{}' has neither a value nor a to_verify note",
-                            fact.key
+                            "fact '{}' says '{}' but its source_says does not: '{}'",
+                            fact.key,
+                            number.as_str(),
+                            p.source_says
                         ),
-                        "add value, source and verified, or to_verify = \"what must be checked\"",
-                    )),
-                },
+                        "correct the value to what the source says, or quote the passage of the source that states it (numbers as digits)",
+                    ));
+                }
+            }
+            if let Some(contact) = &sourced.contact {
+                if contact.hours == Hours::Always {
+                    night = true;
+                }
+                check_contact(country, fact, contact, &says_digits, out);
             }
         }
+        if !night {
+            out.push(Diagnostic::error(
+                &country.path,
+                None,
+                format!("{} has no number that answers at night", country.code),
+                "add a fact with a phone that answers day and night (hours = \"24/7\"): 112, the police or a 24/7 line, with its source",
+            ));
+        }
+    }
+}
+
+/// A number to call: of its country, dialled locally as stored, and in its source's words.
+fn check_contact(
+    country: &Country,
+    fact: &Fact,
+    contact: &Contact,
+    says_digits: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let line = Some(fact.line);
+    let phone = contact.phone.as_str();
+    let local_digits: String = contact.local.chars().filter(char::is_ascii_digit).collect();
+    if !contact.local.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        out.push(Diagnostic::error(
+            &country.path,
+            line,
+            format!("local '{}' of {phone} does not start with a digit", contact.local),
+            "write the number as it is dialled inside the country, e.g. local = \"020-390 000\"",
+        ));
+    }
+    match &contact.phone {
+        Phone::Short(short) => {
+            if local_digits != *short {
+                out.push(Diagnostic::error(
+                    &country.path,
+                    line,
+                    format!("local '{}' does not dial the short number {short}", contact.local),
+                    format!("write local = \"{short}\" (grouped as the country writes it)"),
+                ));
+            }
+            if contact.abroad == Reach::Yes {
+                out.push(Diagnostic::error(
+                    &country.path,
+                    line,
+                    format!("short number {short} is marked abroad = \"yes\""),
+                    "a short number only works inside its country: set abroad = \"no\" and add the number for callers abroad as its own fact",
+                ));
+            }
+        }
+        Phone::E164(_) => match country.national_number(contact) {
+            None => out.push(Diagnostic::error(
+                &country.path,
+                line,
+                format!(
+                    "phone {phone} is not a number of {} (calling code {})",
+                    country.code, country.calling_code
+                ),
+                format!("a number of this country starts with {}", country.calling_code),
+            )),
+            Some(national) => {
+                let with_trunk = country
+                    .trunk_prefix
+                    .as_ref()
+                    .map(|t| format!("{t}{national}"));
+                if local_digits != national && Some(&local_digits) != with_trunk.as_ref() {
+                    out.push(Diagnostic::error(
+                        &country.path,
+                        line,
+                        format!(
+                            "local '{}' and phone {phone} are not the same number",
+                            contact.local
+                        ),
+                        format!(
+                            "local is the national number {national}{}, grouped as the country writes it",
+                            with_trunk
+                                .map(|t| format!(" or {t} with the trunk prefix"))
+                                .unwrap_or_default()
+                        ),
+                    ));
+                }
+            }
+        },
+    }
+    let national = country.national_number(contact).unwrap_or(contact.phone.digits());
+    if !says_digits.contains(national) && !says_digits.contains(&local_digits) {
+        out.push(Diagnostic::error(
+            &country.path,
+            line,
+            format!(
+                "phone {phone} of fact '{}' is not in its source_says",
+                fact.key
+            ),
+            "quote the passage of the source that gives this number: a number no source gives must not be shown",
+        ));
     }
 }

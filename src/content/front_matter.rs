@@ -2,26 +2,45 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::fact::{AsOf, CheckedAgainst, Date, HttpsUrl};
 use crate::diagnostic::{line_of, Diagnostic};
 
-/// A section's translation status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+/// What has been done to a section's text. `check` holds every status but `draft`, `written`
+/// and `translated` against the language's review record (`reviews/<lang>.toml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Work in progress: not ready to rely on.
+    /// Being written or translated: not to be relied on.
     Draft,
-    /// Translated from the source, not yet reviewed.
+    /// The source language's complete text, each fact cited.
+    Written,
+    /// A complete translation by one translator, not yet read by anyone else.
     Translated,
-    /// Reviewed by a second person (the source language is always `reviewed`).
+    /// Read in full against the source by an independent reviser, findings fixed: a revision
+    /// record names this text.
+    Revised,
+    /// Revised, and signed off by a named subject-matter reviewer: a sign-off record names
+    /// this text.
     Reviewed,
 }
 
 impl Status {
+    /// Every status, from least to most checked.
+    pub const ALL: [Status; 5] = [
+        Status::Draft,
+        Status::Written,
+        Status::Translated,
+        Status::Revised,
+        Status::Reviewed,
+    ];
+
     /// The lowercase name used in files and the API.
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Draft => "draft",
+            Status::Written => "written",
             Status::Translated => "translated",
+            Status::Revised => "revised",
             Status::Reviewed => "reviewed",
         }
     }
@@ -35,10 +54,14 @@ pub struct SourceRef {
     pub id: String,
     /// Title of the source, in the section's language.
     pub title: String,
-    /// https URL of the source.
-    pub url: String,
-    /// Date the facts were last checked against the source.
-    pub verified: toml::value::Datetime,
+    /// The source's address.
+    pub url: HttpsUrl,
+    /// The date of the information in the source.
+    pub as_of: AsOf,
+    /// When the text was compared with the source.
+    pub checked: Date,
+    /// What it was compared with.
+    pub checked_against: CheckedAgainst,
 }
 
 /// The front matter of a section file. Unknown fields are errors, so a typo is never ignored.
@@ -54,7 +77,7 @@ pub struct FrontMatter {
     /// Synonyms and abbreviations users type that the text does not contain. Default: none.
     #[serde(default)]
     pub keywords: Vec<String>,
-    /// Translation status.
+    /// What has been done to the text (see [`Status`]).
     pub status: Status,
     /// For translations: the revision of the English file translated from. Default: none.
     #[serde(default)]
@@ -112,12 +135,15 @@ pub(crate) fn split<'a>(text: &'a str, path: &str) -> Result<Split<'a>, Diagnost
             .span()
             .map(|s| line_of(text, start + s.start))
             .unwrap_or_else(|| line_of(text, bom + 4));
-        Diagnostic::error(
-            path,
-            Some(line),
-            format!("front matter: {}", e.message().trim()),
-            HINT,
-        )
+        let message = e.message().trim();
+        let hint = if message.contains("https:// address") {
+            "write the source's https:// address (a source reached only over http:// cannot be linked)"
+        } else if message.contains("not a date") || message.contains("date of information") {
+            "write dates as 2026-12-01; as_of may also be \"2024-10\", \"2024\" or \"undated\""
+        } else {
+            HINT
+        };
+        Diagnostic::error(path, Some(line), format!("front matter: {message}"), hint)
     })?;
     Ok(Split {
         meta,

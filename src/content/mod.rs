@@ -7,7 +7,11 @@
 //! `guide.toml` is fatal, because without it nothing can be placed.
 
 mod check;
+mod country;
+pub mod fact;
 mod front_matter;
+mod review;
+mod steps;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -18,7 +22,11 @@ use sha2::{Digest, Sha256};
 use crate::diagnostic::{line_of, Diagnostic};
 
 pub(crate) use check::check_guide;
+pub use country::{Contact, Country, Fact, FactBody, Provenance, Sourced};
+pub use fact::{AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HoursRange, HttpsUrl, Phone, Reach};
 pub use front_matter::{FrontMatter, SourceRef, Status};
+pub use review::{Findings, Record, RecordKind, Reviews};
+pub use steps::Step;
 
 /// Errors that stop a guide from loading at all.
 #[derive(Debug, thiserror::Error)]
@@ -53,8 +61,18 @@ pub struct Language {
     pub code: String,
     /// The language's name in its own script (endonym), e.g. `Svenska`.
     pub name: String,
-    /// Text direction: `ltr` or `rtl`.
-    pub dir: String,
+    /// Text direction.
+    pub dir: Dir,
+}
+
+/// A language's text direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dir {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Persian).
+    Rtl,
 }
 
 /// `guide.toml`: the guide's languages, section order, version and source language.
@@ -86,7 +104,9 @@ pub struct SectionFile {
     pub body: String,
     /// 1-based line of the file on which `body` starts.
     pub body_line: usize,
-    /// The file's revision: what a translation's `source_rev` must equal. See [`revision`].
+    /// The file's revision, without its `status` line (see [`section_revision`]): what a
+    /// translation's `source_rev` names, and what a review record's `text_rev` names. Setting a
+    /// status after a review changes neither; any other edit changes both.
     pub rev: String,
     /// The front matter's TOML text (it starts on line 2), to point messages at a field.
     pub front_matter: String,
@@ -113,64 +133,6 @@ impl SectionFile {
     }
 }
 
-/// One fact about a country, from `countries/<cc>.toml`.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Fact {
-    /// What the fact is: one of [`FACT_KEYS`].
-    pub key: String,
-    /// The fact; absent when it could not be sourced.
-    #[serde(default)]
-    pub value: Option<String>,
-    /// Where the value comes from (https URL).
-    #[serde(default)]
-    pub source: Option<String>,
-    /// When the value was last checked against `source`.
-    #[serde(default)]
-    pub verified: Option<toml::value::Datetime>,
-    /// A short explanation, in English.
-    #[serde(default)]
-    pub note: Option<String>,
-    /// What must be checked before a value can be given.
-    #[serde(default)]
-    pub to_verify: Option<String>,
-}
-
-/// The fact keys a country file may use; each has a label `fact-<key>` in the locales.
-pub const FACT_KEYS: &[&str] = &[
-    "national-coordinator",
-    "contact-point",
-    "formal-identification",
-    "reflection-period",
-    "residence-permit",
-    "shelter",
-    "hotline",
-    "email",
-    "website",
-    "return-contact",
-    "legal-basis",
-    "emergency",
-];
-
-/// `countries/<cc>.toml`: language-independent facts about one country.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct Country {
-    /// ISO 3166 alpha-2 code, lowercase (`dk`).
-    pub code: String,
-    /// The narrative section of this country (`country-dk`).
-    pub section: String,
-    /// The facts, in display order.
-    #[serde(default)]
-    pub facts: Vec<Fact>,
-    /// Path for messages (not in the file).
-    #[serde(skip)]
-    pub path: String,
-    /// Source text (not in the file), kept to point messages at lines.
-    #[serde(skip)]
-    pub(crate) text: String,
-}
-
 /// All of `guide-content/`, loaded: what parsed, and what did not as diagnostics.
 #[derive(Debug, Clone)]
 pub struct Content {
@@ -180,6 +142,10 @@ pub struct Content {
     pub sections: BTreeMap<(String, String), SectionFile>,
     /// Countries by code.
     pub countries: BTreeMap<String, Country>,
+    /// Review records by language (`reviews/<lang>.toml`).
+    pub reviews: BTreeMap<String, Reviews>,
+    /// The steps of the referral view (`referral.toml`), in file order.
+    pub steps: Vec<Step>,
     /// Problems met while loading.
     pub diagnostics: Vec<Diagnostic>,
     /// How paths in messages begin (`guide-content`).
@@ -268,6 +234,28 @@ pub fn revision(text: &str) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The revision of a section file: [`revision`] of its text without the `status` line of its
+/// front matter, so any edit but the status changes it.
+pub fn section_revision(text: &str) -> String {
+    let normalised = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(normalised.len());
+    let mut in_front = false;
+    let mut removed = false;
+    for (i, line) in normalised.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_end();
+        if i == 0 && trimmed.trim_start_matches('\u{feff}') == "+++" {
+            in_front = true;
+        } else if in_front && trimmed == "+++" {
+            in_front = false;
+        } else if in_front && !removed && trimmed.split('=').next().map(str::trim) == Some("status") {
+            removed = true;
+            continue;
+        }
+        out.push_str(line);
+    }
+    revision(&out)
+}
+
 /// Whether `s` is a valid anchor or id: lowercase ASCII letters, digits and inner `-`.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -310,6 +298,8 @@ impl Content {
             manifest,
             sections: BTreeMap::new(),
             countries: BTreeMap::new(),
+            reviews: BTreeMap::new(),
+            steps: Vec::new(),
             diagnostics: Vec::new(),
             display_root: display_root.to_owned(),
         };
@@ -352,14 +342,6 @@ impl Content {
                     "list each language once",
                 ));
             }
-            if lang.dir != "ltr" && lang.dir != "rtl" {
-                self.diagnostics.push(Diagnostic::error(
-                    &path,
-                    line_of_str(&format!("dir = \"{}\"", lang.dir)),
-                    format!("language '{}' has dir '{}'", lang.code, lang.dir),
-                    "dir is \"ltr\" or \"rtl\"",
-                ));
-            }
         }
         if !codes.contains(self.manifest.source_language.as_str()) {
             self.diagnostics.push(Diagnostic::error(
@@ -391,7 +373,9 @@ impl Content {
         };
         match parts.as_slice() {
             ["guide.toml"] => {}
+            ["referral.toml"] => self.steps = steps::parse(&path, text, &mut self.diagnostics),
             ["countries", file] if file.ends_with(".toml") => self.load_country(&path, file, text),
+            ["reviews", file] if file.ends_with(".toml") => self.load_reviews(&path, file, text),
             [lang, file] if file.ends_with(".md") => {
                 if !self.manifest.languages.iter().any(|l| l.code == *lang) {
                     self.diagnostics.push(Diagnostic::error(
@@ -410,7 +394,7 @@ impl Content {
                 &path,
                 None,
                 "this file is not part of the guide and is ignored",
-                "sections are <lang>/<section-id>.md, country facts countries/<cc>.toml",
+                "sections are <lang>/<section-id>.md, country facts countries/<cc>.toml, review records reviews/<lang>.toml",
             )),
         }
     }
@@ -439,7 +423,7 @@ impl Content {
             meta: parsed.meta,
             body: parsed.body.to_owned(),
             body_line: parsed.body_line,
-            rev: revision(text),
+            rev: section_revision(text),
             front_matter: parsed.front.to_owned(),
         };
         if section.meta.id != id {
@@ -470,34 +454,15 @@ impl Content {
     }
 
     fn load_country(&mut self, path: &str, file: &str, text: &str) {
-        let mut country: Country = match toml::from_str(text) {
-            Ok(country) => country,
-            Err(e) => {
-                self.diagnostics.push(Diagnostic::error(
-                    path,
-                    e.span().map(|s| line_of(text, s.start)),
-                    format!("country facts are not valid: {}", e.message()),
-                    "each file has code, section and [[facts]] with key, value, source and verified (see docs/content-format.md)",
-                ));
-                return;
-            }
-        };
-        country.path = path.to_owned();
-        country.text = text.to_owned();
-        let stem = file.trim_end_matches(".toml");
-        if country.code != stem {
-            self.diagnostics.push(Diagnostic::error(
-                path,
-                text.find("code").map(|o| line_of(text, o)),
-                format!(
-                    "code '{}' does not match the file name '{file}'",
-                    country.code
-                ),
-                format!("set code = \"{stem}\""),
-            ));
-            return;
+        if let Some(country) = Country::parse(path, file, text, &mut self.diagnostics) {
+            self.countries.insert(country.code.clone(), country);
         }
-        self.countries.insert(country.code.clone(), country);
+    }
+
+    fn load_reviews(&mut self, path: &str, file: &str, text: &str) {
+        if let Some(reviews) = Reviews::parse(path, file, text, &mut self.diagnostics) {
+            self.reviews.insert(reviews.lang.clone(), reviews);
+        }
     }
 
     /// The source language's code.
@@ -523,15 +488,5 @@ impl Content {
             (Some(_), None) => true,
             (None, _) => false,
         }
-    }
-}
-
-impl Country {
-    /// The 1-based line of the `n`th `[[facts]]` table in the file.
-    pub fn fact_line(&self, n: usize) -> Option<usize> {
-        self.text
-            .match_indices("[[facts]]")
-            .nth(n)
-            .map(|(o, _)| line_of(&self.text, o))
     }
 }
