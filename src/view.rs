@@ -42,8 +42,9 @@ pub struct Provenance {
     pub checked: Date,
     /// What it was compared with.
     pub checked_against: CheckedAgainst,
-    /// The information is older than [`OUTDATED_AFTER_MONTHS`] months today, or undated: the
-    /// reader is told to confirm it before relying on it.
+    /// The information is dated and older than [`OUTDATED_AFTER_MONTHS`] months today: the
+    /// reader is told to confirm it before relying on it. (An undated source says so in
+    /// `as_of`.)
     pub outdated: bool,
 }
 

@@ -1,8 +1,9 @@
 // The reader: table of contents, one section (or two languages side by side), glossary terms with
-// their definitions, country facts with their sources and "verified on" dates, translation status.
+// their definitions, country facts with their sources and honest dates (as of when the source says
+// it, when it was checked and how), what each section's status means.
 
 import { api, inApp } from './api.js';
-import { t } from './i18n.js';
+import { t, uiLang } from './i18n.js';
 
 const sectionCache = new Map();
 const glossaryCache = new Map();
@@ -66,9 +67,12 @@ export function markToc(id) {
   }
 }
 
+/** The status badge; its tooltip (and accessible description) says what the status means. */
 function statusBadge(view) {
   const status = view.stale ? 'stale' : view.status;
-  return el('span', { class: `badge badge-${status}` }, t(`status-${status}`));
+  const meaning = t(`status-meaning-${status}`);
+  return el('span', { class: `badge badge-${status}`, title: meaning, 'aria-label': `${t(`status-${status}`)}: ${meaning}` },
+    t(`status-${status}`));
 }
 
 function notices(view) {
@@ -107,12 +111,93 @@ function body(view) {
   return template.content;
 }
 
+function external(href, text) {
+  return el('a', { href, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, text);
+}
+
 function factValue(fact) {
   const v = fact.value;
-  if (/^\+?[0-9][0-9 ()-]{4,}$/.test(v)) return el('a', { href: `tel:${v.replace(/[^+0-9]/g, '')}` }, v);
-  if (/^https:\/\//.test(v)) return el('a', { href: v, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, v);
-  if (/^[^@\s]+@[^@\s]+$/.test(v)) return el('a', { href: `mailto:${v}` }, v);
+  if (fact.key === 'website' && /^https:\/\/[^\s"'<>]+$/.test(v)) return external(v, v);
+  if (fact.key === 'email' && /^[^@\s"'<>]+@[^@\s"'<>]+$/.test(v)) return el('a', { href: `mailto:${v}` }, v);
   return document.createTextNode(v);
+}
+
+/** A source's "as of" date as precise as the source is: 2024, October 2024 or 18 October 2024. */
+export function formatAsOf(asOf) {
+  if (asOf === 'undated') return null;
+  const [y, m, d] = asOf.split('-').map(Number);
+  const options = d ? { dateStyle: 'long' } : m ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(uiLang(), { ...options, timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, d || 1));
+}
+
+function formatDay(day) {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(uiLang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** "information as of 2024 · checked on 1 Dec 2026 against a stored copy of the source". */
+export function provenanceText(p) {
+  const asOf = formatAsOf(p.as_of);
+  return [asOf ? t('fact-as-of', { date: asOf }) : t('fact-undated'),
+    t(`fact-checked-${p.checked_against}`, { date: formatDay(p.checked) })].join(' · ');
+}
+
+/** The provenance line as elements: an undated source is marked in the warning colour. */
+function provenanceNodes(p) {
+  const text = provenanceText(p);
+  if (p.as_of !== 'undated') return [text];
+  const undated = t('fact-undated');
+  return [el('span', { class: 'source-undated' }, undated), text.slice(undated.length)];
+}
+
+/** Opening hours in the UI language: "Mon–Fri 09:00–16:30" with localized day names. */
+function hoursText(hours) {
+  if (hours.kind === 'always') return t('phone-hours-always');
+  if (hours.kind === 'not-stated') return t('phone-hours-not-stated');
+  const day = new Intl.DateTimeFormat(uiLang(), { weekday: 'short', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday: day n (1 = Monday) is 2024-01-0n.
+  const name = (n) => day.format(Date.UTC(2024, 0, n));
+  const ranges = hours.ranges.map((r) => `${r.from_day === r.to_day ? name(r.from_day) : `${name(r.from_day)}–${name(r.to_day)}`} ${r.open}–${r.close}`);
+  return t('phone-hours', { hours: ranges.join('; ') });
+}
+
+function list(items) {
+  try {
+    return new Intl.ListFormat(uiLang(), { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
+
+/** A number to call: the form to dial from where the reader is, when it answers, from abroad, for whom. */
+function contactRow(fact, countryName) {
+  const c = fact.contact;
+  const number = el('a', { href: `tel:${c.tel}`, class: 'phone' }, c.dial);
+  const parts = [number];
+  if (c.international && c.dialling !== 'abroad') {
+    parts.push(' ', el('span', { class: 'phone-intl' }, t('phone-international', { number: c.international })));
+  }
+  const night = c.hours.kind === 'always';
+  const details = [
+    el('span', { class: night ? 'phone-hours phone-night' : 'phone-hours' }, hoursText(c.hours)),
+    el('span', { class: `phone-abroad phone-abroad-${c.abroad}` }, t(`phone-abroad-${c.abroad}`)),
+    el('span', { class: 'phone-for' }, t(`phone-for-${c.for}`)),
+  ];
+  if (fact.languages.length) {
+    let names;
+    try {
+      const display = new Intl.DisplayNames([uiLang()], { type: 'language' });
+      names = fact.languages.map((code) => display.of(code));
+    } catch {
+      names = fact.languages;
+    }
+    details.push(el('span', { class: 'phone-languages' }, t('phone-languages', { languages: list(names) })));
+  }
+  const warning = c.reachable ? null
+    : el('p', { class: 'phone-unreachable', role: 'note' }, t('phone-unreachable', { country: countryName }));
+  return el('dd', { class: `fact-contact${c.reachable ? '' : ' unreachable'}` },
+    el('span', { class: 'phone-number' }, ...parts), warning,
+    el('span', { class: 'phone-details' }, ...details.flatMap((d, i) => (i ? [' · ', d] : [d]))));
 }
 
 /** Message `id` with `arg` as an element (so it keeps its own `lang`), the rest as text. */
@@ -123,24 +208,26 @@ export function withElement(id, name, node) {
 }
 
 /**
- * Country facts as <div class="fact"> rows of a <dl>: the value (linked when it is a phone number,
- * address or web page) with "Verified on <date> · Source", or "Not verified: <what is missing>".
- * Values, notes and reasons are written in English in countries/<cc>.toml, so they say so.
+ * Country facts as <div class="fact"> rows of a <dl>: the value, who runs it, the number to call
+ * (for where the reader is), its source with "information as of" and "checked on" dates, and a
+ * warning when the information is old; or "Not verified: <what is missing>". Values, notes and
+ * reasons are written in English in countries/<cc>.toml, so they say so.
  */
-export function factRows(facts, { label = (fact) => fact.label } = {}) {
+export function factRows(facts, { label = (fact) => fact.label, country = '' } = {}) {
   return facts.map((fact) => {
-    const value = fact.value
-      ? el('dd', {}, el('span', { lang: 'en' }, factValue(fact)),
-        fact.note ? el('span', { class: 'fact-note' }, ' — ', el('span', { lang: 'en' }, fact.note)) : null)
-      : el('dd', { class: 'not-verified' },
-        ...withElement('fact-not-verified', 'reason', el('span', { lang: 'en' }, fact.to_verify || '')));
-    const proof = fact.value && (fact.source || fact.verified)
-      ? el('dd', { class: 'fact-source' },
-        fact.verified ? el('span', {}, t('fact-verified-on', { date: fact.verified })) : null,
-        fact.verified && fact.source ? ' · ' : null,
-        fact.source ? el('a', { href: fact.source, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, t('fact-source')) : null)
-      : null;
-    return el('div', { class: 'fact', 'data-key': fact.key }, el('dt', {}, label(fact)), value, proof);
+    if (!fact.value) {
+      return el('div', { class: 'fact', 'data-key': fact.key }, el('dt', {}, label(fact)),
+        el('dd', { class: 'not-verified' },
+          ...withElement('fact-not-verified', 'reason', el('span', { lang: 'en' }, fact.to_verify || ''))));
+    }
+    const value = el('dd', { class: 'fact-value' }, el('span', { lang: 'en' }, factValue(fact)),
+      fact.run_by ? el('span', { class: 'fact-run-by' }, ' — ', ...withElement('fact-run-by', 'name', el('span', { lang: 'en' }, fact.run_by))) : null);
+    const note = fact.note ? el('dd', { class: 'fact-note', lang: 'en' }, fact.note) : null;
+    const p = fact.source;
+    const proof = el('dd', { class: 'fact-source' }, external(p.url, t('fact-source')), ' · ', ...provenanceNodes(p));
+    const outdated = p.outdated ? el('dd', { class: 'fact-outdated', role: 'note' }, t('fact-outdated')) : null;
+    return el('div', { class: `fact${p.outdated ? ' outdated' : ''}`, 'data-key': fact.key },
+      el('dt', {}, label(fact)), value, fact.contact ? contactRow(fact, country) : null, note, proof, outdated);
   });
 }
 
@@ -151,16 +238,16 @@ function countryFacts(country) {
   return el('section', { class: 'country-facts', 'aria-labelledby': 'facts-title' },
     el('h2', { id: 'facts-title' }, t('country-facts', { country: country.name })),
     refer,
-    el('dl', {}, ...factRows(country.facts)));
+    el('dl', {}, ...factRows(country.facts, { country: country.name })));
 }
 
 function sourcesList(view) {
   if (!view.sources.length) return null;
   return el('section', { class: 'sources', 'aria-labelledby': 'sources-title' },
     el('h2', { id: 'sources-title' }, t('sources-title')),
-    el('ul', {}, ...view.sources.map((s) => el('li', {},
-      el('a', { href: s.url, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, s.title),
-      ` (${t('source-verified', { date: s.verified })})`))));
+    el('ul', {}, ...view.sources.map((s) => el('li', { class: s.outdated ? 'outdated' : null },
+      external(s.url, s.title), ` (${provenanceText(s)})`,
+      s.outdated ? el('span', { class: 'source-outdated' }, ` — ${t('fact-outdated')}`) : null))));
 }
 
 /** Shows section `id` in `lang` (and, when `second` is set, in `second` beside it). */

@@ -1,8 +1,8 @@
 // The referral view: "I am in <country>, the person is from <country>". Two lists of countries,
 // then the TRM steps in order, each with what the two countries' files say for that step: who to
-// call, what the law gives, each fact with its source and "verified" date or "Not verified".
-// Which facts belong to which step is the core's table (src/referral.rs); this module only shows
-// them. The choice lives in the address (#/referral/<here>/<origin>), never in storage: it says
+// call (the number to dial from where the officer is), what the law gives, each fact with its
+// source and dates, or "Not verified". Which facts belong to which step is content
+// (guide-content/referral.toml, read by the core); this module only shows them. The choice lives in the address (#/referral/<here>/<origin>), never in storage: it says
 // something about a person.
 
 import { api } from './api.js';
@@ -61,7 +61,7 @@ function side(step, facts, which) {
     : null;
   return el('div', { class: `referral-side referral-${which}`, role: 'group', 'aria-labelledby': id },
     el('h3', { id }, t(which === 'here' ? 'referral-side-here' : 'referral-side-origin', { country })),
-    facts.facts.length ? el('dl', {}, ...factRows(facts.facts, { label: (f) => t(`fact-${f.key}`) })) : null,
+    facts.facts.length ? el('dl', {}, ...factRows(facts.facts, { label: (f) => t(`fact-${f.key}`), country })) : null,
     missing.length ? el('p', { class: 'fact-missing' }, t('referral-missing', { facts: list(missing) })) : null,
     profile);
 }

@@ -6,7 +6,7 @@ app-title = Ръководство за ТМН
 ## Translation status of a section
 status-draft = Чернова
 status-translated = Преведено
-status-reviewed = Прегледано
+status-reviewed = Одобрен от експерт
 status-stale = Преводът е остарял
 fallback-notice = Този раздел все още не е наличен на избрания език ({ $language }). Показан е на английски.
 stale-notice = Английският текст на този раздел е променен след превода. Някои подробности може да не са актуални.
@@ -25,7 +25,6 @@ fact-return-contact = Завръщане и реинтеграция
 fact-legal-basis = Правно основание
 fact-emergency = Спешни случаи
 fact-not-verified = Непроверено: { $reason }
-fact-verified-on = Проверено на { $date }
 fact-source = Източник
 
 ## Country names
@@ -45,7 +44,6 @@ country-ua = Украйна
 
 ## Words inside rendered sections
 # Пише се пред датата на източника в бележките под линия на раздела: „(проверено 2026-11-29)“.
-source-verified = проверено { $date }
 footnotes-title = Източници и бележки
 callout-note = Бележка
 callout-tip = Съвет
@@ -148,3 +146,39 @@ referral-fallback = Стъпките все още не са налични на
 referral-unknown-country = В ръководството няма държава „{ $code }“. Изберете държава от списъка.
 referral-link-here = Насочване на човек: намирам се в { $country }
 referral-link-origin = Насочване на човек: човекът е от { $country }
+
+## Added with the fact model of issue 10 (statuses, dates, phone numbers)
+status-written = Написан
+status-revised = Редактиран
+status-meaning-draft = Чернова: текстът още се пише или превежда. Не разчитайте на него.
+status-meaning-written = Написан: пълният текст на английски, с източник за всеки факт. Втори човек още не го е проверил.
+status-meaning-translated = Преведен от един преводач. Никой друг още не го е сверил с английския текст.
+status-meaning-revised = Редактиран: независим редактор го е сверил изцяло с английския текст и откритите грешки са поправени.
+status-meaning-reviewed = Одобрен от експерт: редактиран и одобрен от посочен по име специалист в областта.
+status-meaning-stale = Английският текст е променен след превода: някои подробности може да не са актуални.
+fact-rapporteur = Национален докладчик
+fact-children = Деца
+fact-return-programme = Програма за връщане
+fact-as-of = информация към { $date }
+fact-undated = източникът не посочва дата
+fact-checked-stored-copy = сверено на { $date } със съхранено копие на източника
+fact-checked-official-document = сверено на { $date } с публикувания текст
+fact-checked-live-page = сверено на { $date } с уебстраницата
+fact-checked-in-writing = сверено на { $date } писмено с институцията
+fact-outdated = Тази информация може да не е актуална: проверете я, преди да разчитате на нея.
+fact-run-by = Поддържа се от { $name }
+phone-hours-always = Денонощно, всеки ден
+phone-hours-not-stated = Работното време не е посочено
+phone-hours = { $hours } (местно време)
+phone-abroad-yes = Приема обаждания от чужбина
+phone-abroad-no = Не може да се набере от чужбина
+phone-abroad-not-stated = Не е посочено дали приема обаждания от чужбина
+phone-unreachable = Този номер не може да се набере от чужбина: работи само в страната ({ $country }).
+phone-international = От чужбина: { $number }
+phone-for-victims = За пострадали
+phone-for-professionals = За специалисти
+phone-for-both = За пострадали и специалисти
+phone-for-public = За всички
+phone-languages = Езици: { $languages }
+source-dates = информация към { $asof }; сверено на { $checked }
+source-undated = източникът не посочва дата; сверено на { $checked }

@@ -3,11 +3,20 @@
 
 app-title = TRM Field Guide
 
-## Translation status of a section
+## Status of a section: what has been done to its text (guide-content/reviews/<lang>.toml holds the record)
 status-draft = Draft
+status-written = Written
 status-translated = Translated
+status-revised = Revised
 status-reviewed = Reviewed
 status-stale = Translation out of date
+# What each status means: the badge's tooltip and the text beside it in the section's footer.
+status-meaning-draft = Draft: still being written or translated. Do not rely on it yet.
+status-meaning-written = Written: the English text, complete, with a source for every fact. No second person has checked it yet.
+status-meaning-translated = Translated by one translator. No second person has checked it against the English yet.
+status-meaning-revised = Revised: read in full against the English by an independent reviser, and the problems found were fixed.
+status-meaning-reviewed = Reviewed: revised, and signed off by a named subject-matter expert.
+status-meaning-stale = The English text has changed since this translation was made: some details may be out of date.
 fallback-notice = This section is not yet available in { $language }. It is shown in English.
 stale-notice = The English source of this section has changed since it was translated. Some details may be out of date.
 
@@ -24,9 +33,40 @@ fact-website = Website
 fact-return-contact = Return and reintegration
 fact-legal-basis = Legal basis
 fact-emergency = Emergency
+fact-rapporteur = National rapporteur
+fact-children = Children
+fact-return-programme = Return programme
 fact-not-verified = Not verified: { $reason }
-fact-verified-on = Verified on { $date }
 fact-source = Source
+# The date of the information in the source ($date is a year, a month or a day, already formatted).
+fact-as-of = information as of { $date }
+fact-undated = the source gives no date
+# When and how a fact was compared with its source. $date is formatted.
+fact-checked-stored-copy = checked on { $date } against a stored copy of the source
+fact-checked-official-document = checked on { $date } against the published text
+fact-checked-live-page = checked on { $date } against the web page
+fact-checked-in-writing = checked on { $date } in writing with the institution
+fact-outdated = This information may be out of date: confirm it before you rely on it.
+fact-run-by = Run by { $name }
+
+## Phone numbers in country facts
+phone-hours-always = Day and night, every day
+phone-hours-not-stated = Hours not stated
+# Opening hours in the country's local time; $hours is e.g. "Mon–Fri 09:00–16:30".
+phone-hours = { $hours } (local time)
+phone-abroad-yes = Answers calls from abroad
+phone-abroad-no = Cannot be called from abroad
+phone-abroad-not-stated = Whether it answers calls from abroad is not stated
+# In the referral view, for a number of the person's country that does not answer from abroad.
+phone-unreachable = You cannot call this number from abroad: it works only inside { $country }.
+# The international form of a number, shown beside the local one.
+phone-international = From abroad: { $number }
+phone-for-victims = For victims
+phone-for-professionals = For professionals
+phone-for-both = For victims and professionals
+phone-for-public = For anyone
+# $languages is a list of language names.
+phone-languages = Languages: { $languages }
 
 ## Country names
 country-bg = Bulgaria
@@ -44,8 +84,9 @@ country-se = Sweden
 country-ua = Ukraine
 
 ## Words inside rendered sections
-# Written before a source's date in a section's footnotes: "(verified 2026-11-29)".
-source-verified = verified { $date }
+# After a source in a section's footnotes: "(information as of 2024; checked 2026-12-01)".
+source-dates = information as of { $asof }; checked { $checked }
+source-undated = the source gives no date; checked { $checked }
 footnotes-title = Sources and notes
 callout-note = Note
 callout-tip = Tip

@@ -6,7 +6,7 @@ app-title = Ghid practic TRM
 ## Translation status of a section
 status-draft = Ciornă
 status-translated = Tradus
-status-reviewed = Revizuit
+status-reviewed = Aprobat de un specialist
 status-stale = Traducere neactualizată
 fallback-notice = Această secțiune nu este încă disponibilă în { $language }. Este afișată în engleză.
 stale-notice = Textul sursă în engleză al acestei secțiuni s-a schimbat după traducere. Unele detalii pot fi depășite.
@@ -25,7 +25,6 @@ fact-return-contact = Returnare și reintegrare
 fact-legal-basis = Temei legal
 fact-emergency = Urgențe
 fact-not-verified = Neverificat: { $reason }
-fact-verified-on = Verificat la { $date }
 fact-source = Sursa
 
 ## Country names
@@ -45,7 +44,6 @@ country-ua = Ucraina
 
 ## Words inside rendered sections
 # Written before a source's date in a section's footnotes: "(verificat 2026-11-29)".
-source-verified = verificat { $date }
 footnotes-title = Surse și note
 callout-note = Notă
 callout-tip = Sfat
@@ -149,3 +147,39 @@ referral-fallback = Pașii nu sunt încă disponibili în { $language }. Sunt af
 referral-unknown-country = Țara „{ $code }” nu există în acest ghid. Alegeți o țară din listă.
 referral-link-here = Referirea unei persoane: mă aflu în { $country }
 referral-link-origin = Referirea unei persoane: persoana este din { $country }
+
+## Added with the fact model of issue 10 (statuses, dates, phone numbers)
+status-written = Redactat
+status-revised = Revizuit
+status-meaning-draft = Ciornă: textul este încă în lucru sau în traducere. Nu vă bazați încă pe el.
+status-meaning-written = Redactat: textul complet în engleză, cu sursă pentru fiecare fapt. Nu l-a verificat încă o a doua persoană.
+status-meaning-translated = Tradus de un singur traducător. Nimeni altcineva nu l-a comparat încă cu textul în engleză.
+status-meaning-revised = Revizuit: un revizor independent l-a comparat integral cu textul în engleză, iar problemele găsite au fost corectate.
+status-meaning-reviewed = Aprobat: revizuit și aprobat de un specialist în domeniu, numit.
+status-meaning-stale = Textul în engleză s-a schimbat după traducere: unele detalii pot fi depășite.
+fact-rapporteur = Raportor național
+fact-children = Copii
+fact-return-programme = Program de întoarcere
+fact-as-of = informații la data de { $date }
+fact-undated = sursa nu indică o dată
+fact-checked-stored-copy = verificat la { $date } cu o copie stocată a sursei
+fact-checked-official-document = verificat la { $date } cu textul publicat
+fact-checked-live-page = verificat la { $date } cu pagina web
+fact-checked-in-writing = verificat la { $date } în scris cu instituția
+fact-outdated = Aceste informații pot fi depășite: verificați-le înainte de a vă baza pe ele.
+fact-run-by = Administrat de { $name }
+phone-hours-always = Non-stop, în fiecare zi
+phone-hours-not-stated = Programul nu este indicat
+phone-hours = { $hours } (ora locală)
+phone-abroad-yes = Poate fi apelat din străinătate
+phone-abroad-no = Nu poate fi apelat din străinătate
+phone-abroad-not-stated = Nu se indică dacă poate fi apelat din străinătate
+phone-unreachable = Acest număr nu poate fi apelat din străinătate: funcționează doar în țară ({ $country }).
+phone-international = Din străinătate: { $number }
+phone-for-victims = Pentru victime
+phone-for-professionals = Pentru specialiști
+phone-for-both = Pentru victime și specialiști
+phone-for-public = Pentru oricine
+phone-languages = Limbi: { $languages }
+source-dates = informații la data de { $asof }; verificat la { $checked }
+source-undated = sursa nu indică o dată; verificat la { $checked }

@@ -6,7 +6,7 @@ app-title = Польовий посібник ТМП
 ## Translation status of a section
 status-draft = Чернетка
 status-translated = Перекладено
-status-reviewed = Перевірено
+status-reviewed = Перевірено фахівцем
 status-stale = Переклад застарів
 fallback-notice = Цей розділ ще не доступний мовою: { $language }. Його показано англійською.
 stale-notice = Англійський текст цього розділу змінився після перекладу. Деякі подробиці можуть бути застарілими.
@@ -25,7 +25,6 @@ fact-return-contact = Повернення і реінтеграція
 fact-legal-basis = Правова підстава
 fact-emergency = Екстрені служби
 fact-not-verified = Не перевірено: { $reason }
-fact-verified-on = Перевірено { $date }
 fact-source = Джерело
 
 ## Country names
@@ -45,7 +44,6 @@ country-ua = Україна
 
 ## Words inside rendered sections
 # Пишеться перед датою джерела у виносках розділу: «(перевірено 2026-11-29)».
-source-verified = перевірено { $date }
 footnotes-title = Джерела та примітки
 callout-note = Примітка
 callout-tip = Порада
@@ -151,3 +149,39 @@ referral-fallback = Кроки ще не доступні мовою: { $languag
 referral-unknown-country = Країни «{ $code }» у цьому посібнику немає. Оберіть країну зі списку.
 referral-link-here = Перенаправити особу: я перебуваю в країні { $country }
 referral-link-origin = Перенаправити особу: особа походить з країни { $country }
+
+## Added with the fact model of issue 10 (statuses, dates, phone numbers)
+status-written = Написано
+status-revised = Відредаговано
+status-meaning-draft = Чернетка: текст ще пишуть або перекладають. Поки що не покладайтеся на нього.
+status-meaning-written = Написано: повний англійський текст, кожен факт має джерело. Друга людина його ще не перевіряла.
+status-meaning-translated = Переклав один перекладач. Ніхто інший ще не звірив його з англійським текстом.
+status-meaning-revised = Відредаговано: незалежний редактор повністю звірив текст з англійським, знайдені помилки виправлено.
+status-meaning-reviewed = Перевірено фахівцем: текст відредаговано, і названий фахівець з цієї теми його затвердив.
+status-meaning-stale = Англійський текст змінився після перекладу: деякі подробиці можуть бути застарілими.
+fact-rapporteur = Національний доповідач
+fact-children = Діти
+fact-return-programme = Програма повернення
+fact-as-of = інформація станом на { $date }
+fact-undated = джерело не зазначає дати
+fact-checked-stored-copy = звірено { $date } зі збереженою копією джерела
+fact-checked-official-document = звірено { $date } з опублікованим текстом
+fact-checked-live-page = звірено { $date } з вебсторінкою
+fact-checked-in-writing = звірено { $date } письмово з установою
+fact-outdated = Ця інформація може бути застарілою: перевірте її, перш ніж на неї покладатися.
+fact-run-by = Веде: { $name }
+phone-hours-always = Цілодобово, щодня
+phone-hours-not-stated = Години роботи не зазначено
+phone-hours = { $hours } (за місцевим часом)
+phone-abroad-yes = Можна дзвонити з-за кордону
+phone-abroad-no = З-за кордону зателефонувати не можна
+phone-abroad-not-stated = Не зазначено, чи можна дзвонити з-за кордону
+phone-unreachable = На цей номер не можна зателефонувати з-за кордону: він працює лише в межах країни ({ $country }).
+phone-international = З-за кордону: { $number }
+phone-for-victims = Для постраждалих
+phone-for-professionals = Для фахівців
+phone-for-both = Для постраждалих і фахівців
+phone-for-public = Для всіх
+phone-languages = Мови: { $languages }
+source-dates = інформація станом на { $asof }; звірено { $checked }
+source-undated = джерело не зазначає дати; звірено { $checked }

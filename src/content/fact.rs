@@ -157,13 +157,11 @@ impl AsOf {
         }
     }
 
-    /// Whether the information may be out of date on `today`: older than `max_months`, or
-    /// undated.
+    /// Whether the information is older than `max_months` on `today`. An undated source has no
+    /// known age: it is not "older than" anything, and is shown as undated instead.
     pub fn is_older_than(self, max_months: i32, today: Date) -> bool {
-        match self.latest() {
-            Some(d) => d.months_until(today) > max_months,
-            None => true,
-        }
+        self.latest()
+            .is_some_and(|d| d.months_until(today) > max_months)
     }
 
     /// Whether the information is dated after `day` (a source cannot be checked before it was
@@ -582,7 +580,7 @@ mod tests {
         assert!(!"2024-12".parse::<AsOf>().unwrap().is_older_than(24, today));
         assert!(!"2024-11-30".parse::<AsOf>().unwrap().is_older_than(24, today));
         assert!("2024-10-31".parse::<AsOf>().unwrap().is_older_than(24, today));
-        assert!(AsOf::Undated.is_older_than(24, today));
+        assert!(!AsOf::Undated.is_older_than(24, today), "no known age");
     }
 
     #[test]

@@ -35,14 +35,16 @@ fn check_exits_one_and_reports_every_problem_of_the_broken_fixture() {
         format!("{root}/sv/about.md: error: section 'about' is missing in 'sv'"),
         format!("{root}/en/about.md:10: error: link to 'javascript:alert(1)' is not allowed"),
         format!("{root}/en/about.md:12: error: raw HTML is not allowed"),
-        format!("{root}/countries/se.toml:4: error: fact 'hotline' = '020-390 000' has no source"),
+        format!("{root}/countries/se.toml:6: error: fact 'hotline' = 'Support line' has no source, as_of, checked, checked_against, source_says"),
+        // The only number is refused, so Sweden has none that answers at night.
+        format!("{root}/countries/se.toml: error: se has no number that answers at night"),
     ] {
         assert!(
             stdout.contains(&expected),
             "missing {expected:?} in:\n{stdout}"
         );
     }
-    assert!(stdout.ends_with("4 errors, 0 warnings\n"), "{stdout}");
+    assert!(stdout.ends_with("5 errors, 0 warnings\n"), "{stdout}");
 }
 
 #[test]
@@ -51,7 +53,7 @@ fn check_json_is_one_object_with_counts_and_diagnostics() {
     let (code, stdout, _) = fieldguide(&["check", "--json", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-    assert_eq!(v["errors"], 4);
+    assert_eq!(v["errors"], 5);
     assert_eq!(v["diagnostics"][0]["severity"], "error");
     assert!(v["diagnostics"][0]["hint"].as_str().unwrap().len() > 5);
 }
@@ -81,8 +83,9 @@ fn stats_prints_a_row_per_language() {
     );
     let (_, json, _) = fieldguide(&["stats", "--json", "--path", path.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v[1]["reviewed"], 1);
-    assert_eq!(v[1]["translated"], 3);
+    assert_eq!(v[0]["written"], 4);
+    assert_eq!(v[1]["revised"], 0);
+    assert_eq!(v[1]["translated"], 4);
     assert_eq!(v[1]["ui_messages"], v[1]["ui_messages_total"]);
 }
 
@@ -91,7 +94,15 @@ fn rev_prints_what_source_rev_must_be() {
     let path = fixture_dir("good");
     let (code, stdout, _) = fieldguide(&["rev", "glossary", "--path", path.to_str().unwrap()]);
     assert_eq!(code, 0);
-    assert_eq!(stdout, "2e28c9765a9432ae\n");
+    // The good fixture's Swedish glossary is up to date: its source_rev is what rev prints.
+    let sv = std::fs::read_to_string(path.join("guide-content/sv/glossary.md")).unwrap();
+    assert!(sv.contains(&format!("source_rev = \"{}\"", stdout.trim())), "{stdout}");
+    assert_eq!(stdout.trim().len(), 16);
+    // With --lang: every section's status, source_rev, the English revision and text_rev.
+    let (_, table, _) = fieldguide(&["rev", "--lang", "sv", "--path", path.to_str().unwrap()]);
+    let glossary = table.lines().find(|l| l.starts_with("glossary\t")).expect(&table);
+    let cols: Vec<&str> = glossary.split('\t').collect();
+    assert_eq!((cols[1], cols[2], cols[3]), ("translated", stdout.trim(), stdout.trim()));
 }
 
 #[test]

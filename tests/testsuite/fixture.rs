@@ -7,6 +7,7 @@ use fieldguide::content::Files;
 use fieldguide::{Diagnostic, Guide};
 use std::path::Path;
 
+#[derive(Clone)]
 pub struct GuideTest {
     content: Files,
     locales: Files,
@@ -21,7 +22,12 @@ pub fn fixture_dir(name: &str) -> std::path::PathBuf {
 impl GuideTest {
     /// The good fixture: English and Swedish, four sections, one country.
     pub fn good() -> Self {
-        let dir = fixture_dir("good");
+        GuideTest::from_dir("good")
+    }
+
+    /// The fixture in `tests/fixtures/<name>`.
+    pub fn from_dir(name: &str) -> Self {
+        let dir = fixture_dir(name);
         GuideTest {
             content: Files::read_dir(&dir.join("guide-content")).expect("fixture"),
             locales: Files::read_dir(&dir.join("locales")).expect("fixture"),
@@ -76,14 +82,44 @@ impl GuideTest {
         self.load().check()
     }
 
-    /// Asserts that `check` reports exactly `expected` (the whole line, as printed).
+    /// Asserts that `check` reports `expected` (the whole line, as printed) and no other new
+    /// diagnostic of its severity beyond what it reports on the good fixture: a change made to
+    /// the good fixture must cause exactly this error, not also a spurious other one. (A change
+    /// to an English file also makes its translation stale: that warning is not an error's
+    /// business.)
     #[track_caller]
     pub fn check_reports(self, expected: &str) -> Self {
-        let lines: Vec<String> = self.check().iter().map(ToString::to_string).collect();
-        assert!(
-            lines.iter().any(|l| l == expected),
-            "expected diagnostic:\n  {expected}\ngot:\n  {}",
-            lines.join("\n  ")
+        self.check_reports_all(&[expected])
+    }
+
+    /// Like [`GuideTest::check_reports`] for several diagnostics, in `check`'s order.
+    #[track_caller]
+    pub fn check_reports_all(self, expected: &[&str]) -> Self {
+        let severity = |line: &str| {
+            if line.contains(": error: ") {
+                "error"
+            } else {
+                "warning"
+            }
+        };
+        let severities: Vec<&str> = expected.iter().map(|l| severity(l)).collect();
+        let baseline: Vec<String> = GuideTest::good()
+            .check()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let new: Vec<String> = self
+            .check()
+            .iter()
+            .map(ToString::to_string)
+            .filter(|l| !baseline.contains(l) && severities.contains(&severity(l)))
+            .collect();
+        assert_eq!(
+            new,
+            expected,
+            "expected exactly these new diagnostics:\n  {}\ngot:\n  {}",
+            expected.join("\n  "),
+            new.join("\n  ")
         );
         self
     }

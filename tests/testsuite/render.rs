@@ -117,7 +117,11 @@ fn country_facts_carry_labels_sources_and_dates() {
     let se = guide.country("se", "sv").unwrap();
     assert_eq!(se.name, "Sverige");
     assert_eq!(se.facts[0].label, "Kontaktpunkt");
-    assert_eq!(se.facts[0].verified.as_deref(), Some("2026-11-29"));
+    let source = se.facts[0].source.as_ref().expect("sourced");
+    assert_eq!(source.url.as_str(), "https://bsr-trm.com/countries/sweden");
+    assert_eq!(source.as_of.to_string(), "undated");
+    assert_eq!(source.checked.to_string(), "2026-11-29");
+    assert!(!source.outdated, "an undated source has no known age");
     assert_eq!(se.facts[1].value, None);
     assert_eq!(
         se.facts[1].to_verify.as_deref(),
@@ -128,13 +132,16 @@ fn country_facts_carry_labels_sources_and_dates() {
 }
 
 #[test]
-fn sources_become_footnotes_with_their_verified_date_in_the_readers_language() {
+fn sources_become_footnotes_with_their_dates_in_the_readers_language() {
     let html = GuideTest::good()
         .load()
         .section("sv", "reflection-period")
         .unwrap()
         .html;
-    assert!(html.contains("(kontrollerad 2026-11-29)"), "{html}");
+    assert!(
+        html.contains("(uppgifter per 2005-05-16; kontrollerad 2026-11-29)"),
+        "{html}"
+    );
     assert!(
         html.contains("href=\"https://rm.coe.int/168008371d\""),
         "{html}"
@@ -150,7 +157,7 @@ fn the_toc_lists_every_section_in_order() {
         ["about", "reflection-period", "glossary", "country-se"]
     );
     assert_eq!(toc[0].title, "Om handboken");
-    assert_eq!(toc[0].status, "translated");
+    assert_eq!(toc[0].status, fieldguide::content::Status::Translated);
 }
 
 #[cfg(feature = "embedded")]
