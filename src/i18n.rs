@@ -13,8 +13,8 @@ use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
-use crate::content::Files;
 use crate::diagnostic::{line_of, Diagnostic};
+use crate::files::Files;
 
 /// The UI messages of one language, ready for the UI.
 #[derive(Debug, Clone, Serialize)]
@@ -120,11 +120,6 @@ impl Locales {
             },
             diagnostics,
         )
-    }
-
-    /// Languages that have a locale file.
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.locales.keys().map(String::as_str)
     }
 
     /// The best available UI language for `requested` (most preferred first, BCP 47 tags such as

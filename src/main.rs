@@ -204,7 +204,7 @@ fn check(guide: &Guide, json: bool) -> Result<ExitCode> {
 fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
     let stats = guide.stats();
     if json {
-        let index = guide.search_index();
+        let index = guide.search_index().ok();
         let rows: Vec<serde_json::Value> = stats
             .iter()
             .map(|s| {
@@ -217,7 +217,7 @@ fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
         outln!("{}", serde_json::to_string_pretty(&rows)?);
         return Ok(ExitCode::SUCCESS);
     }
-    let index = guide.search_index();
+    let index = guide.search_index().ok();
     outln!(
         "{:<4} {:<14} {:>8} {:>6} {:>8} {:>7} {:>9} {:>8} {:>6}  {:<10} {:>5}  stemmer",
         "lang",
@@ -256,13 +256,25 @@ fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
 }
 
 fn search(guide: &Guide, query: &str, opts: &SearchOptions, json: bool) -> Result<ExitCode> {
+    // The CLI waits for the index (the app and `serve` prepare it in the background instead).
+    if let Err(reason) = guide.search_index() {
+        anyhow::bail!("the search index could not be built: {reason}");
+    }
     let results = guide.search(query, opts);
     if json {
         outln!("{}", serde_json::to_string(&results)?);
         return Ok(ExitCode::SUCCESS);
     }
     if let Some(notice) = &results.notice {
-        outln!("note: {notice}");
+        let args = notice
+            .args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect();
+        let text = guide
+            .format_message("en", notice.id, &args)
+            .unwrap_or_else(|| notice.id.to_owned());
+        outln!("note: {text}");
     }
     for (i, hit) in results.hits.iter().enumerate() {
         let place = if hit.anchor.is_empty() {
@@ -277,7 +289,7 @@ fn search(guide: &Guide, query: &str, opts: &SearchOptions, json: bool) -> Resul
             hit.breadcrumbs.join(" › "),
             hit.score
         );
-        outln!("    {}", terminal_snippet(&hit.snippet));
+        outln!("    {}", hit.snippet.marked("[", "]"));
     }
     outln!(
         "{} hit{} in {:.2} ms",
@@ -286,17 +298,6 @@ fn search(guide: &Guide, query: &str, opts: &SearchOptions, json: bool) -> Resul
         results.took_us as f64 / 1000.0
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The snippet's HTML for a terminal: `<mark>` becomes `[…]`, entities are decoded.
-fn terminal_snippet(html: &str) -> String {
-    html.replace("<mark>", "[")
-        .replace("</mark>", "]")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 fn analyze(lang: &str, text: &str, json: bool) -> Result<ExitCode> {

@@ -4,7 +4,7 @@
 //! the search chunks and the facts `check` compares across languages all come from the same
 //! events in one pass ([`render`]), so they cannot disagree about where a heading is. This module
 //! knows nothing of files or languages: it takes a section's Markdown and a [`RenderContext`] and
-//! reports what it found; deciding whether that is an error is `content::check`'s job.
+//! reports what it found; deciding whether that is an error is [`crate::check`]'s job.
 //!
 //! Content is untrusted: raw HTML is dropped, links are rewritten to a small set of schemes, and
 //! the result goes through ammonia with an allow-list as a second line of defence.
@@ -16,8 +16,6 @@ use pulldown_cmark::{
     BlockQuoteKind, CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
 };
 use serde::Serialize;
-
-use crate::content::{AsOf, SourceRef};
 
 /// The Markdown extensions the guide uses: GFM tables, footnotes, strikethrough, task lists,
 /// `> [!NOTE]` callouts, and `{#anchor}` heading attributes.
@@ -48,10 +46,6 @@ pub struct Labels {
     pub warning: String,
     /// Title of a `[!CAUTION]` callout.
     pub caution: String,
-    /// How a source's dates are written: "information as of {$asof}; checked {$checked}".
-    pub source_dates: String,
-    /// The same for a source that gives no date: "undated source; checked {$checked}".
-    pub source_undated: String,
     /// Accessible name of the list of footnotes and sources.
     pub footnotes: String,
 }
@@ -65,11 +59,24 @@ impl Default for Labels {
             important: "Important".into(),
             warning: "Warning".into(),
             caution: "Caution".into(),
-            source_dates: "information as of {$asof}; checked {$checked}".into(),
-            source_undated: "the source gives no date; checked {$checked}".into(),
             footnotes: "Sources and notes".into(),
         }
     }
+}
+
+/// A source a section cites as `[^id]`: the renderer writes its footnote, so translators keep
+/// only the reference. The text after the address (its dates) is written by the caller in the
+/// reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// The footnote label (`cets197`).
+    pub id: String,
+    /// The source's title.
+    pub title: String,
+    /// Its https address.
+    pub url: String,
+    /// What follows in brackets: "information as of 2024; checked 2026-12-01".
+    pub dates: String,
 }
 
 /// What the renderer needs to know besides the Markdown.
@@ -81,8 +88,8 @@ pub struct RenderContext<'a> {
     pub title: &'a str,
     /// Localized words.
     pub labels: &'a Labels,
-    /// The sources of the section's front matter, cited as `[^id]`.
-    pub sources: &'a [SourceRef],
+    /// The sources of the section, cited as `[^id]`.
+    pub citations: &'a [Citation],
 }
 
 /// A heading of a section.
@@ -116,7 +123,7 @@ pub struct Slide {
 }
 
 /// The plain text of one heading-level part of a section: what search indexes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Chunk {
     /// The heading's anchor; "" for the text before the first heading.
     pub anchor: String,
@@ -174,8 +181,6 @@ pub struct Rendered {
     pub raw_html: Vec<usize>,
     /// Offsets of images, which are not supported and were dropped.
     pub images: Vec<usize>,
-    /// Footnote references (label, offset).
-    pub footnote_refs: Vec<(String, usize)>,
     /// Footnote definitions written in the Markdown (label, offset).
     pub footnote_defs: Vec<(String, usize)>,
     /// Runs of visible text with their offsets (for comparing numbers across languages).
@@ -198,88 +203,112 @@ struct SlideBuild<'a> {
     notes: String,
 }
 
+impl SlideBuild<'_> {
+    fn new(title: String, anchor: String) -> Self {
+        SlideBuild {
+            title,
+            anchor,
+            events: Vec::new(),
+            notes: String::new(),
+        }
+    }
+}
+
 /// Renders a section's Markdown body.
 pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
     // Sources cited as [^id] get their footnote written here, so translators only keep the
     // front matter's [[sources]] and the references.
     let mut text = markdown.to_owned();
-    let cited: HashSet<&str> = ctx
-        .sources
+    for c in ctx
+        .citations
         .iter()
-        .map(|s| s.id.as_str())
-        .filter(|id| markdown.contains(&format!("[^{id}]")))
-        .collect();
-    for source in ctx.sources.iter().filter(|s| cited.contains(s.id.as_str())) {
-        let dates = match source.as_of {
-            AsOf::Undated => &ctx.labels.source_undated,
-            _ => &ctx.labels.source_dates,
-        };
+        .filter(|c| markdown.contains(&format!("[^{}]", c.id)))
+    {
         text.push_str(&format!(
             "\n\n[^{}]: {} <{}> ({})\n",
-            source.id,
-            escape_markdown(&source.title),
-            source.url,
-            dates
-                .replace("{$asof}", &source.as_of.to_string())
-                .replace("{$checked}", &source.checked.to_string())
+            c.id,
+            escape_markdown(&c.title),
+            c.url,
+            escape_markdown(&c.dates)
         ));
     }
-    let authored_len = markdown.len();
+    let mut renderer = Renderer::new(ctx, markdown.len());
+    for (event, range) in parser(&text).into_offset_iter() {
+        renderer.event(event, range);
+    }
+    renderer.finish()
+}
 
-    let mut out = Rendered::default();
-    let mut reader: Vec<Event> = Vec::new();
-    let mut slides = vec![SlideBuild {
-        title: ctx.title.to_owned(),
-        anchor: String::new(),
-        events: Vec::new(),
-        notes: String::new(),
-    }];
-    let mut chunk = Chunk {
-        anchor: String::new(),
-        heading: String::new(),
-        breadcrumbs: vec![],
-        text: String::new(),
-    };
-    let mut crumbs: Vec<(u8, String)> = Vec::new();
-    let mut heading: Option<OpenHeading> = None;
-    let mut in_notes = false;
-    let mut in_footnote = false;
-    let mut link_ends: Vec<&'static str> = Vec::new();
-    let mut footnote_numbers: BTreeMap<String, usize> = BTreeMap::new();
-    let mut footnotes_open = false;
-    let mut used_anchors: HashSet<String> = HashSet::new();
+/// One pass over a section's events: each event goes to the reader's HTML, the current slide,
+/// the current search chunk and the findings `check` reads, as its kind requires.
+struct Renderer<'c, 'a> {
+    ctx: &'c RenderContext<'c>,
+    /// Events before this offset are the author's; later ones are generated footnotes.
+    authored_len: usize,
+    out: Rendered,
+    reader: Vec<Event<'a>>,
+    slides: Vec<SlideBuild<'a>>,
+    chunk: Chunk,
+    crumbs: Vec<(u8, String)>,
+    heading: Option<OpenHeading<'a>>,
+    in_notes: bool,
+    in_footnote: bool,
+    link_ends: Vec<&'static str>,
+    footnote_numbers: BTreeMap<String, usize>,
+    footnotes_open: bool,
+    used_anchors: HashSet<String>,
+}
 
-    macro_rules! emit {
-        ($ev:expr) => {{
-            let ev: Event = $ev;
-            if let Some(open) = heading.as_mut() {
-                open.events.push(ev);
-            } else {
-                if !in_footnote {
-                    slides
-                        .last_mut()
-                        .expect("one slide")
-                        .events
-                        .push(ev.clone());
-                }
-                reader.push(ev);
-            }
-        }};
+impl<'c, 'a> Renderer<'c, 'a> {
+    fn new(ctx: &'c RenderContext<'c>, authored_len: usize) -> Self {
+        Renderer {
+            ctx,
+            authored_len,
+            out: Rendered::default(),
+            reader: Vec::new(),
+            slides: vec![SlideBuild::new(ctx.title.to_owned(), String::new())],
+            chunk: Chunk::default(),
+            crumbs: Vec::new(),
+            heading: None,
+            in_notes: false,
+            in_footnote: false,
+            link_ends: Vec::new(),
+            footnote_numbers: BTreeMap::new(),
+            footnotes_open: false,
+            used_anchors: HashSet::new(),
+        }
     }
 
-    for (event, range) in parser(&text).into_offset_iter() {
-        let authored = range.start < authored_len;
-        if in_notes {
+    /// Sends an event where the reader's HTML and the current slide (or the open heading) need
+    /// it.
+    fn emit(&mut self, ev: Event<'a>) {
+        if let Some(open) = self.heading.as_mut() {
+            open.events.push(ev);
+            return;
+        }
+        if !self.in_footnote {
+            self.slide().events.push(ev.clone());
+        }
+        self.reader.push(ev);
+    }
+
+    fn slide(&mut self) -> &mut SlideBuild<'a> {
+        self.slides.last_mut().expect("there is always a slide")
+    }
+
+    fn event(&mut self, event: Event<'a>, range: std::ops::Range<usize>) {
+        let authored = range.start < self.authored_len;
+        if self.in_notes {
             match event {
-                Event::End(TagEnd::CodeBlock) => in_notes = false,
-                Event::Text(t) => slides.last_mut().expect("one slide").notes.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => self.in_notes = false,
+                Event::Text(t) => self.slide().notes.push_str(&t),
                 _ => {}
             }
-            continue;
+            return;
         }
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some(OpenHeading {
+                self.heading = Some(OpenHeading {
                     level,
                     id: id.map(|i| i.to_string()),
                     text: String::new(),
@@ -287,231 +316,252 @@ pub fn render(markdown: &str, ctx: &RenderContext<'_>) -> Rendered {
                     start: range.start,
                 });
             }
-            Event::End(TagEnd::Heading(_)) => {
-                let Some(OpenHeading {
-                    level,
-                    id,
-                    text,
-                    events: inner,
-                    start,
-                }) = heading.take()
-                else {
-                    continue;
-                };
-                let text = text.trim().to_owned();
-                let explicit = id.is_some();
-                let mut anchor = id.unwrap_or_else(|| slugify(&text));
-                if !used_anchors.insert(anchor.clone()) && !explicit {
-                    anchor = format!("{anchor}-{}", out.headings.len());
-                }
-                let level_n = level as u8;
-                out.headings.push(Heading {
-                    level: level_n,
-                    anchor: anchor.clone(),
-                    text: text.clone(),
-                    explicit,
-                    range: start..range.end,
-                });
-                if level == HeadingLevel::H2 {
-                    slides.push(SlideBuild {
-                        title: text.clone(),
-                        anchor: anchor.clone(),
-                        events: Vec::new(),
-                        notes: String::new(),
-                    });
-                }
-                out.chunks.push(std::mem::replace(
-                    &mut chunk,
-                    Chunk {
-                        anchor: anchor.clone(),
-                        heading: text.clone(),
-                        breadcrumbs: Vec::new(),
-                        text: String::new(),
-                    },
-                ));
-                crumbs.retain(|(l, _)| *l < level_n);
-                crumbs.push((level_n, text));
-                chunk.breadcrumbs = crumbs.iter().map(|(_, t)| t.clone()).collect();
-                emit!(Event::Start(Tag::Heading {
-                    level,
-                    id: Some(CowStr::from(anchor)),
-                    classes: vec![],
-                    attrs: vec![],
-                }));
-                for ev in inner {
-                    emit!(ev);
-                }
-                emit!(Event::End(TagEnd::Heading(level)));
-            }
+            Event::End(TagEnd::Heading(_)) => self.end_heading(range.end),
             Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
                 if info.split_whitespace().next() == Some("notes") =>
             {
-                in_notes = true;
+                self.in_notes = true;
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
-                let (class, label) = callout(kind, ctx.labels);
-                emit!(Event::Html(CowStr::from(format!(
+                let (class, label) = callout(kind, self.ctx.labels);
+                self.emit(Event::Html(CowStr::from(format!(
                     "<div class=\"callout callout-{class}\" role=\"note\"><p class=\"callout-title\">{}</p>",
                     escape_html(label)
                 ))));
             }
-            Event::End(TagEnd::BlockQuote(Some(_))) => emit!(Event::Html("</div>".into())),
+            Event::End(TagEnd::BlockQuote(Some(_))) => self.emit(Event::Html("</div>".into())),
             Event::Start(Tag::Link { dest_url, .. }) => {
-                let kind = classify_link(&dest_url, ctx.section);
-                if authored {
-                    out.links.push(Link {
-                        dest: dest_url.to_string(),
-                        kind: kind.clone(),
-                        offset: range.start,
-                    });
-                }
-                let (open, close) = match &kind {
-                    LinkKind::Internal { section, anchor } => (
-                        format!(
-                            "<a class=\"internal\" href=\"#/{}{}\">",
-                            escape_html(section),
-                            anchor
-                                .as_deref()
-                                .map(|a| format!("/{}", escape_html(a)))
-                                .unwrap_or_default()
-                        ),
-                        "</a>",
-                    ),
-                    LinkKind::Glossary(term) => (
-                        format!(
-                            "<a class=\"term\" data-term=\"{0}\" href=\"#/glossary/{0}\">",
-                            escape_html(term)
-                        ),
-                        "</a>",
-                    ),
-                    LinkKind::External => (
-                        format!("<a class=\"external\" href=\"{}\">", escape_html(&dest_url)),
-                        "</a>",
-                    ),
-                    LinkKind::Unsafe => ("<span class=\"link-removed\">".to_owned(), "</span>"),
-                };
-                link_ends.push(close);
-                emit!(Event::Html(CowStr::from(open)));
+                self.start_link(&dest_url, authored, range.start)
             }
             Event::End(TagEnd::Link) => {
-                let close = link_ends.pop().unwrap_or("</a>");
-                emit!(Event::Html(close.into()));
+                let close = self.link_ends.pop().unwrap_or("</a>");
+                self.emit(Event::Html(close.into()));
             }
             // The image is dropped; its alt text (the Text events inside) stands in for it.
             Event::Start(Tag::Image { .. }) => {
                 if authored {
-                    out.images.push(range.start);
+                    self.out.images.push(range.start);
                 }
             }
             Event::End(TagEnd::Image) => {}
             Event::Html(_) | Event::InlineHtml(_) => {
                 if authored {
-                    out.raw_html.push(range.start);
+                    self.out.raw_html.push(range.start);
                 }
             }
             Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
-            Event::FootnoteReference(label) => {
-                if authored {
-                    out.footnote_refs.push((label.to_string(), range.start));
-                }
-                let next = footnote_numbers.len() + 1;
-                let n = *footnote_numbers.entry(label.to_string()).or_insert(next);
-                let ev = Event::Html(CowStr::from(format!(
-                    "<sup class=\"footnote-ref\"><a href=\"#fn-{0}\" id=\"fnref-{0}\">{n}</a></sup>",
-                    escape_html(&label)
-                )));
-                if heading.is_some() {
-                    emit!(ev);
-                } else {
-                    // Footnote markers are for the reader; slides have no footnotes.
-                    reader.push(ev);
-                }
-            }
+            Event::FootnoteReference(label) => self.footnote_reference(&label),
             Event::Start(Tag::FootnoteDefinition(label)) => {
                 if authored {
-                    out.footnote_defs.push((label.to_string(), range.start));
+                    self.out
+                        .footnote_defs
+                        .push((label.to_string(), range.start));
                 }
-                in_footnote = true;
-                let next = footnote_numbers.len() + 1;
-                let n = *footnote_numbers.entry(label.to_string()).or_insert(next);
-                if !footnotes_open {
-                    footnotes_open = true;
-                    reader.push(Event::Html(CowStr::from(format!(
-                        "<hr class=\"footnotes-separator\"><p class=\"footnotes-title\">{}</p>",
-                        escape_html(&ctx.labels.footnotes)
-                    ))));
-                }
-                reader.push(Event::Html(CowStr::from(format!(
-                    "<div class=\"footnote\" id=\"fn-{}\"><span class=\"footnote-label\">{n}</span>",
-                    escape_html(&label)
-                ))));
+                self.start_footnote(&label);
             }
             Event::End(TagEnd::FootnoteDefinition) => {
-                reader.push(Event::Html("</div>".into()));
-                in_footnote = false;
+                self.reader.push(Event::Html("</div>".into()));
+                self.in_footnote = false;
             }
             Event::Rule => {
-                let title = slides.last().map(|s| s.title.clone()).unwrap_or_default();
-                let anchor = slides.last().map(|s| s.anchor.clone()).unwrap_or_default();
-                reader.push(Event::Rule);
-                slides.push(SlideBuild {
-                    title,
-                    anchor,
-                    events: Vec::new(),
-                    notes: String::new(),
-                });
+                // A new slide under the same heading; the reader keeps its rule.
+                let (title, anchor) = (self.slide().title.clone(), self.slide().anchor.clone());
+                self.reader.push(Event::Rule);
+                self.slides.push(SlideBuild::new(title, anchor));
             }
             Event::Text(t) | Event::Code(t) => {
-                if let Some(open) = heading.as_mut() {
+                if let Some(open) = self.heading.as_mut() {
                     open.text.push_str(&t);
-                } else if !in_footnote {
-                    chunk.text.push_str(&t);
+                } else if !self.in_footnote {
+                    self.chunk.text.push_str(&t);
                 }
-                if authored && !in_footnote {
-                    out.text_runs.push((range.start, t.to_string()));
+                if authored && !self.in_footnote {
+                    self.out.text_runs.push((range.start, t.to_string()));
                 }
-                emit!(Event::Text(t));
+                self.emit(Event::Text(t));
             }
             Event::SoftBreak | Event::HardBreak => {
-                if heading.is_none() && !in_footnote {
-                    chunk.text.push(' ');
-                }
-                emit!(event);
+                self.space_in_chunk(true);
+                self.emit(event);
             }
             Event::End(TagEnd::Paragraph)
             | Event::End(TagEnd::Item)
             | Event::End(TagEnd::TableCell)
             | Event::End(TagEnd::TableRow) => {
-                if heading.is_none() && !in_footnote && !chunk.text.ends_with(' ') {
-                    chunk.text.push(' ');
-                }
-                emit!(event);
+                self.space_in_chunk(false);
+                self.emit(event);
             }
-            other => emit!(other),
+            other => self.emit(other),
         }
     }
-    out.chunks.push(chunk);
-    out.chunks
-        .retain(|c| !c.text.trim().is_empty() || !c.heading.is_empty());
-    for c in &mut out.chunks {
-        c.text = collapse_whitespace(&c.text);
+
+    /// Separates words in the search chunk (`always`: even after a space).
+    fn space_in_chunk(&mut self, always: bool) {
+        if self.heading.is_none()
+            && !self.in_footnote
+            && (always || !self.chunk.text.ends_with(' '))
+        {
+            self.chunk.text.push(' ');
+        }
     }
 
-    out.html = to_html(reader);
-    out.slides = slides
-        .into_iter()
-        .map(|s| Slide {
-            title: s.title,
-            anchor: s.anchor,
-            html: to_html(s.events),
-            notes_html: if s.notes.trim().is_empty() {
-                String::new()
-            } else {
-                render_fragment(&s.notes)
-            },
-        })
-        .collect();
-    out
+    /// A heading ends: it gets its anchor, opens a slide (`##`) and a search chunk, and its
+    /// events go out with the anchor as `id`.
+    fn end_heading(&mut self, end: usize) {
+        let Some(OpenHeading {
+            level,
+            id,
+            text,
+            events: inner,
+            start,
+        }) = self.heading.take()
+        else {
+            return;
+        };
+        let text = text.trim().to_owned();
+        let explicit = id.is_some();
+        let mut anchor = id.unwrap_or_else(|| slugify(&text));
+        if !self.used_anchors.insert(anchor.clone()) && !explicit {
+            anchor = format!("{anchor}-{}", self.out.headings.len());
+        }
+        let level_n = level as u8;
+        self.out.headings.push(Heading {
+            level: level_n,
+            anchor: anchor.clone(),
+            text: text.clone(),
+            explicit,
+            range: start..end,
+        });
+        if level == HeadingLevel::H2 {
+            self.slides
+                .push(SlideBuild::new(text.clone(), anchor.clone()));
+        }
+        self.crumbs.retain(|(l, _)| *l < level_n);
+        self.crumbs.push((level_n, text.clone()));
+        let next = Chunk {
+            anchor: anchor.clone(),
+            heading: text,
+            breadcrumbs: self.crumbs.iter().map(|(_, t)| t.clone()).collect(),
+            text: String::new(),
+        };
+        self.out
+            .chunks
+            .push(std::mem::replace(&mut self.chunk, next));
+        self.emit(Event::Start(Tag::Heading {
+            level,
+            id: Some(CowStr::from(anchor)),
+            classes: vec![],
+            attrs: vec![],
+        }));
+        for ev in inner {
+            self.emit(ev);
+        }
+        self.emit(Event::End(TagEnd::Heading(level)));
+    }
+
+    /// A link is recorded for `check` and rewritten: in-app routes, glossary terms, safe
+    /// external schemes; anything else becomes plain text.
+    fn start_link(&mut self, dest: &str, authored: bool, offset: usize) {
+        let kind = classify_link(dest, self.ctx.section);
+        if authored {
+            self.out.links.push(Link {
+                dest: dest.to_owned(),
+                kind: kind.clone(),
+                offset,
+            });
+        }
+        let (open, close) = match &kind {
+            LinkKind::Internal { section, anchor } => (
+                format!(
+                    "<a class=\"internal\" href=\"#/{}{}\">",
+                    escape_html(section),
+                    anchor
+                        .as_deref()
+                        .map(|a| format!("/{}", escape_html(a)))
+                        .unwrap_or_default()
+                ),
+                "</a>",
+            ),
+            LinkKind::Glossary(term) => (
+                format!(
+                    "<a class=\"term\" data-term=\"{0}\" href=\"#/glossary/{0}\">",
+                    escape_html(term)
+                ),
+                "</a>",
+            ),
+            LinkKind::External => (
+                format!("<a class=\"external\" href=\"{}\">", escape_html(dest)),
+                "</a>",
+            ),
+            LinkKind::Unsafe => ("<span class=\"link-removed\">".to_owned(), "</span>"),
+        };
+        self.link_ends.push(close);
+        self.emit(Event::Html(CowStr::from(open)));
+    }
+
+    fn footnote_number(&mut self, label: &str) -> usize {
+        let next = self.footnote_numbers.len() + 1;
+        *self
+            .footnote_numbers
+            .entry(label.to_owned())
+            .or_insert(next)
+    }
+
+    fn footnote_reference(&mut self, label: &str) {
+        let n = self.footnote_number(label);
+        let ev = Event::Html(CowStr::from(format!(
+            "<sup class=\"footnote-ref\"><a href=\"#fn-{0}\" id=\"fnref-{0}\">{n}</a></sup>",
+            escape_html(label)
+        )));
+        if self.heading.is_some() {
+            self.emit(ev);
+        } else {
+            // Footnote markers are for the reader; slides have no footnotes.
+            self.reader.push(ev);
+        }
+    }
+
+    fn start_footnote(&mut self, label: &str) {
+        self.in_footnote = true;
+        let n = self.footnote_number(label);
+        if !self.footnotes_open {
+            self.footnotes_open = true;
+            self.reader.push(Event::Html(CowStr::from(format!(
+                "<hr class=\"footnotes-separator\"><p class=\"footnotes-title\">{}</p>",
+                escape_html(&self.ctx.labels.footnotes)
+            ))));
+        }
+        self.reader.push(Event::Html(CowStr::from(format!(
+            "<div class=\"footnote\" id=\"fn-{}\"><span class=\"footnote-label\">{n}</span>",
+            escape_html(label)
+        ))));
+    }
+
+    fn finish(mut self) -> Rendered {
+        self.out.chunks.push(self.chunk);
+        self.out
+            .chunks
+            .retain(|c| !c.text.trim().is_empty() || !c.heading.is_empty());
+        for c in &mut self.out.chunks {
+            c.text = collapse_whitespace(&c.text);
+        }
+        self.out.html = to_html(self.reader);
+        self.out.slides = self
+            .slides
+            .into_iter()
+            .map(|s| Slide {
+                title: s.title,
+                anchor: s.anchor,
+                html: to_html(s.events),
+                notes_html: if s.notes.trim().is_empty() {
+                    String::new()
+                } else {
+                    render_fragment(&s.notes)
+                },
+            })
+            .collect();
+        self.out
+    }
 }
 
 /// Renders a small Markdown fragment (speaker notes, a glossary definition) without headings'
@@ -664,7 +714,7 @@ mod tests {
                 section: "here",
                 title: "Title",
                 labels: &Labels::default(),
-                sources: &[],
+                citations: &[],
             },
         )
     }

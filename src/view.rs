@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::content::{AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HttpsUrl, Reach, Status};
+use crate::content::{
+    AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HttpsUrl, Reach, Status,
+};
 use crate::render::{Heading, Slide};
 
 /// Information older than this many months (or undated) is shown with a warning to confirm it
@@ -190,8 +192,6 @@ pub struct Term {
     pub id: String,
     /// The term in `lang`.
     pub term: String,
-    /// The definition, sanitized HTML.
-    pub definition_html: String,
     /// The definition as plain text (for tooltips).
     pub definition_text: String,
     /// The language of term and definition.

@@ -7,10 +7,20 @@ const tauri = window.__TAURI__ && window.__TAURI__.core;
 /** Whether the UI runs inside the desktop app. */
 export const inApp = Boolean(tauri);
 
-async function call(command, params) {
-  if (tauri) return tauri.invoke(command, params);
+/**
+ * One request to the guide (see src/api.rs for the commands and their parameters): Tauri's one
+ * IPC command `call` in the desktop app, `GET /api/<command>?<params>` under `fieldguide serve`.
+ * Both answer with the same JSON, and fail with the same `{kind, message}`.
+ */
+async function call(command, params = {}) {
+  if (tauri) return tauri.invoke('call', { request: { command, ...params } });
   const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) query.set(k, String(v));
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) continue;
+    if (k === 'args') for (const [name, value] of Object.entries(v)) query.set(name, String(value));
+    else if (k === 'requested') query.set('accept', v.join(','));
+    else query.set(k, String(v));
+  }
   const response = await fetch(`/api/${command}?${query}`, { headers: { accept: 'application/json' } });
   const body = await response.json();
   if (!response.ok) throw body;
@@ -18,8 +28,8 @@ async function call(command, params) {
 }
 
 export const api = {
-  version: () => call('version', {}),
-  languages: () => call('languages', {}),
+  info: () => call('info'),
+  languages: () => call('languages'),
   toc: (lang) => call('toc', { lang }),
   section: (lang, id) => call('section', { lang, id }),
   slides: (lang, id) => call('slides', { lang, id }),
@@ -29,12 +39,11 @@ export const api = {
   referral: (lang, here, origin) => call('referral', { lang, here, origin }),
   glossary: (lang) => call('glossary', { lang }),
   messages: (lang) => call('messages', { lang }),
-  format: (lang, id, args = {}) =>
-    tauri ? tauri.invoke('format', { lang, id, args }) : call('format', { ...args, lang, id }),
+  format: (lang, id, args = {}) => call('format', { lang, id, args }),
+  /** A search; while the index is being prepared the answer has `status: 'preparing'`. */
   search: (q, lang, limit = 20, all = false) => call('search', { q, lang, limit, all }),
-  negotiate: (requested) =>
-    tauri ? tauri.invoke('negotiate', { requested }) : call('negotiate', { accept: requested.join(',') }),
-  /** Opens the presenter window (speaker notes and timer) for the deck being shown. */
+  negotiate: (requested) => call('negotiate', { requested }),
+  /** Opens the presenter window (speaker notes and a timer) for the deck being shown. */
   openPresenter: () => {
     if (tauri) return tauri.invoke('open_presenter', {});
     window.open('presenter.html', 'fieldguide-presenter', 'width=1000,height=700');

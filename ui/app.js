@@ -5,9 +5,10 @@
 import { api } from './api.js';
 import { loadMessages, t, uiLang } from './i18n.js';
 import { settings, save, applyLook } from './settings.js';
+import { el } from './dom.js';
 import {
   setLanguages, renderToc, markToc, renderSection, focusAnchor, readingPosition, restorePosition,
-  hideTooltip, handleExternalLinks, el,
+  hideTooltip, handleExternalLinks,
 } from './reader.js';
 import { initSearch } from './search.js';
 import { present, presenting } from './slides.js';
@@ -15,12 +16,26 @@ import { renderChooser, renderLeaflet } from './leaflet.js';
 import { renderReferral } from './referral.js';
 
 const main = document.getElementById('main');
-let languages = [];
-let shown = { kind: '', id: '' };
-let highlightNext = false;
-let lastReaderRoute = '#/';
-/** The search box (set up in start()). */
-let searchBox = { clear() {}, rerun() {} };
+
+/**
+ * Everything the app remembers between two screens, in one place:
+ * - `languages`: the guide's languages (from the core, once);
+ * - `shown`: what is on screen — `{kind, key}`, the key naming exactly what was rendered, so the
+ *   same route with the same languages is not rendered twice;
+ * - `seq`: the number of the latest navigation; a slower, older one that finishes later does
+ *   not paint over it;
+ * - `lastReaderRoute`: where "Back" from the person's screen goes;
+ * - `searchBox`: the search box's controls (set up in start()).
+ * Whether a heading is to be highlighted is not kept here: it belongs to the history entry the
+ * search opened (`history.state.highlight`).
+ */
+const state = {
+  languages: [],
+  shown: { kind: '', key: '' },
+  seq: 0,
+  lastReaderRoute: '#/',
+  searchBox: { clear() {}, rerun() {} },
+};
 
 function contentLang() {
   return settings.contentLang || uiLang();
@@ -48,7 +63,7 @@ function sectionTools(id) {
   printBtn.addEventListener('click', () => window.print());
   const select = el('select', { id: 'parallel-lang' },
     el('option', { value: '' }, t('parallel-off')),
-    ...languages.filter((l) => l.code !== contentLang()).map((l) =>
+    ...state.languages.filter((l) => l.code !== contentLang()).map((l) =>
       el('option', { value: l.code, lang: l.code, selected: l.code === settings.parallelLang }, l.name)));
   select.addEventListener('change', () => {
     save('parallelLang', select.value);
@@ -58,68 +73,74 @@ function sectionTools(id) {
   return el('span', { class: 'section-tools no-print' }, presentBtn, printBtn, label);
 }
 
-async function show() {
+/** The key of what `r` shows with the current languages: the same key is the same screen. */
+function screenKey(r) {
+  if (r.kind === 'section') return `section|${r.id}|${contentLang()}|${settings.parallelLang}`;
+  if (r.kind === 'person') return `person|${r.lang}`;
+  return `referral|${contentLang()}`;
+}
+
+/**
+ * Shows the screen of the current route. `force` renders it again even if it is on screen
+ * (after a language or setting changed), keeping the reading position.
+ */
+async function show({ force = false } = {}) {
+  const seq = ++state.seq;
+  const current = () => seq === state.seq;
   const r = route();
+  const key = screenKey(r);
+  const fresh = force || state.shown.key !== key;
+  const position = force ? readingPosition() : null;
   const referralLink = document.getElementById('link-referral');
   if (r.kind === 'referral') referralLink.setAttribute('aria-current', 'page');
   else referralLink.removeAttribute('aria-current');
+  document.body.classList.toggle('person-mode', r.kind === 'person');
   try {
-    document.body.classList.toggle('person-mode', r.kind === 'person');
     if (r.kind === 'referral') {
-      const first = shown.kind !== 'referral';
-      shown = { kind: 'referral', id: '' };
+      const first = state.shown.kind !== 'referral';
       markToc('');
       await renderReferral(main, { here: r.here, origin: r.origin, lang: contentLang() });
+      if (!current()) return;
+      state.shown = { kind: 'referral', key };
       if (first) {
         window.scrollTo(0, 0);
         document.getElementById('section-title').focus();
       }
-      return;
-    }
-    if (r.kind === 'person') {
+    } else if (r.kind === 'person') {
       // The person sees none of the officer's tools, nor what was last searched for.
-      searchBox.clear();
-      shown = { kind: 'person', id: r.lang };
+      state.searchBox.clear();
       markToc('');
-      if (r.lang) await renderLeaflet(main, r.lang, lastReaderRoute);
-      else renderChooser(main, languages, lastReaderRoute);
+      if (r.lang) await renderLeaflet(main, r.lang, state.lastReaderRoute);
+      else renderChooser(main, state.languages, state.lastReaderRoute);
+      if (!current()) return;
+      state.shown = { kind: 'person', key };
       window.scrollTo(0, 0);
-      return;
+    } else {
+      state.lastReaderRoute = location.hash || '#/';
+      if (fresh) {
+        await renderSection(main, { id: r.id, lang: contentLang(), second: settings.parallelLang, tools: sectionTools(r.id) });
+        if (!current()) return;
+        state.shown = { kind: 'section', key };
+        markToc(r.id);
+      }
+      if (position) restorePosition(position);
+      else focusAnchor(r.anchor, Boolean(history.state && history.state.highlight));
     }
-    lastReaderRoute = location.hash || '#/';
-    const key = `${r.id}|${contentLang()}|${settings.parallelLang}`;
-    if (shown.kind !== 'section' || shown.key !== key) {
-      await renderSection(main, { id: r.id, lang: contentLang(), second: settings.parallelLang, tools: sectionTools(r.id) });
-      shown = { kind: 'section', id: r.id, key };
-      markToc(r.id);
-    }
-    focusAnchor(r.anchor, highlightNext);
-    highlightNext = false;
   } catch (e) {
+    if (!current()) return;
     main.replaceChildren(el('h1', { tabindex: '-1', id: 'section-title' }, t('not-found')),
       el('p', {}, e && e.message ? e.message : String(e)));
-    shown = { kind: 'error' };
+    state.shown = { kind: 'error', key: '' };
   }
 }
 
 /** Shows the same place again after a language or setting changed. */
-async function rerender() {
-  const pos = readingPosition();
-  shown = { kind: '' };
-  const r = route();
-  if (r.kind === 'section') {
-    const key = `${r.id}|${contentLang()}|${settings.parallelLang}`;
-    await renderSection(main, { id: r.id, lang: contentLang(), second: settings.parallelLang, tools: sectionTools(r.id) });
-    shown = { kind: 'section', id: r.id, key };
-    markToc(r.id);
-    restorePosition(pos);
-  } else {
-    await show();
-  }
+function rerender() {
+  return show({ force: true });
 }
 
 function fillLanguageSelect(select, value) {
-  select.replaceChildren(...languages.map((l) =>
+  select.replaceChildren(...state.languages.map((l) =>
     el('option', { value: l.code, lang: l.code, selected: l.code === value }, l.name)));
 }
 
@@ -143,12 +164,12 @@ async function start() {
     api.languages(),
     settings.uiLang || api.negotiate([...(navigator.languages || [navigator.language || 'en'])]),
   ]);
-  languages = langs;
-  setLanguages(languages);
+  state.languages = langs;
+  setLanguages(langs);
   const resolved = await loadMessages(ui);
   document.documentElement.lang = resolved;
   // The content starts in the UI language; from then on the two are chosen separately.
-  if (!settings.contentLang) save('contentLang', languages.some((l) => l.code === resolved) ? resolved : 'en');
+  if (!settings.contentLang) save('contentLang', langs.some((l) => l.code === resolved) ? resolved : 'en');
 
   const uiSelect = document.getElementById('ui-lang');
   const contentSelect = document.getElementById('content-lang');
@@ -162,9 +183,10 @@ async function start() {
   contentSelect.addEventListener('change', async () => {
     save('contentLang', contentSelect.value);
     if (settings.parallelLang === contentSelect.value) save('parallelLang', '');
-    await renderToc(contentLang(), shown.id);
+    const r = route();
+    await renderToc(contentLang(), r.kind === 'section' ? r.id : '');
     await rerender();
-    searchBox.rerun();
+    state.searchBox.rerun();
   });
 
   const fontSize = document.getElementById('font-size');
@@ -181,14 +203,15 @@ async function start() {
     if (!panel.hidden) fontSize.focus();
   });
   document.getElementById('btn-person').addEventListener('click', () => { location.hash = '#/person'; });
-  api.version().then((v) => { document.getElementById('guide-version').textContent = t('guide-version', { version: v }); });
+  api.info().then((info) => { document.getElementById('guide-version').textContent = t('guide-version', { version: info.version }); });
 
-  searchBox = initSearch({
+  state.searchBox = initSearch({
     lang: contentLang,
+    // A hit opens as a new history entry that carries its highlight: Back returns to where the
+    // officer was, and going forward again highlights the paragraph again.
     open: (section, anchor) => {
-      highlightNext = true;
-      const target = `#/${section}${anchor ? `/${anchor}` : ''}`;
-      if (location.hash === target) show(); else location.hash = target;
+      history.pushState({ highlight: true }, '', `#/${section}${anchor ? `/${anchor}` : ''}`);
+      show();
     },
   });
   handleExternalLinks(toast);
@@ -199,7 +222,7 @@ async function start() {
       if (!panel.hidden) { panel.hidden = true; settingsBtn.setAttribute('aria-expanded', 'false'); settingsBtn.focus(); }
     }
   });
-  window.addEventListener('hashchange', show);
+  window.addEventListener('hashchange', () => show());
 
   await Promise.all([renderToc(contentLang(), route().id), show()]);
   // Ready once the first section is painted (two frames), with the wall-clock time for the

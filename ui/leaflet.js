@@ -2,10 +2,14 @@
 // type, for the screen or for print. The language is chosen from a list of endonyms, each in its
 // own language, so the person can point at theirs.
 
-import { el, loadSection, languageName } from './reader.js';
+import { api } from './api.js';
+import { el, fragment } from './dom.js';
+import { loadSection, languageName } from './reader.js';
 import { t } from './i18n.js';
 
-const LEAFLET = 'rights-leaflet';
+/** The leaflet's section id: `[roles] leaflet` of guide.toml (asked once). */
+let leafletId = null;
+const leaflet = () => (leafletId ??= api.info().then((info) => info.leaflet));
 
 /** The list of languages, each written in itself, and the way back to `back`. */
 export function renderChooser(main, languages, back) {
@@ -22,9 +26,7 @@ export function renderChooser(main, languages, back) {
 
 /** The leaflet in `lang`, large type, with Print and Back. */
 export async function renderLeaflet(main, lang, back) {
-  const view = await loadSection(lang, LEAFLET);
-  const template = document.createElement('template');
-  template.innerHTML = view.html; // sanitized by the core
+  const view = await loadSection(lang, await leaflet());
   const print = el('button', { type: 'button', class: 'no-print' }, t('print'));
   print.addEventListener('click', () => window.print());
   const other = el('a', { href: '#/person', class: 'no-print button-link' }, t('person-other-language'));
@@ -34,6 +36,6 @@ export async function renderLeaflet(main, lang, back) {
     el('div', { class: 'leaflet-tools no-print' }, print, other, done),
     view.fallback ? el('p', { class: 'notice notice-fallback', role: 'note' }, t('fallback-notice', { language: languageName(lang) })) : null,
     el('h1', { id: 'section-title', tabindex: '-1' }, view.title),
-    template.content));
+    fragment(view.html)));
   document.getElementById('section-title').focus();
 }

@@ -5,7 +5,7 @@
 import { api } from './api.js';
 import { loadMessages, t } from './i18n.js';
 import { settings, applyLook } from './settings.js';
-import { el } from './reader.js';
+import { el, fragment } from './dom.js';
 
 const channel = new BroadcastChannel('fieldguide-presentation');
 const main = document.getElementById('presenter');
@@ -22,11 +22,6 @@ function clock() {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-function html(markup) {
-  const template = document.createElement('template');
-  template.innerHTML = markup; // sanitized by the core
-  return template.content;
-}
 
 function render() {
   if (!deck) return;
@@ -50,10 +45,10 @@ function render() {
       el('p', {}, t('slide-count', { n: index + 1, total: deck.slides.length })),
       timer, toggle, reset, prev, fwd),
     el('section', { class: 'presenter-current', 'aria-label': t('presenter-current'), lang: deck.shown_lang },
-      index === 0 ? el('h2', {}, deck.title) : null, html(slide.html)),
+      index === 0 ? el('h2', {}, deck.title) : null, fragment(slide.html)),
     el('section', { class: 'presenter-notes', 'aria-labelledby': 'notes-title', lang: deck.shown_lang },
       el('h2', { id: 'notes-title' }, t('presenter-notes')),
-      slide.notes_html ? html(slide.notes_html) : el('p', { class: 'muted' }, t('presenter-no-notes'))),
+      slide.notes_html ? fragment(slide.notes_html) : el('p', { class: 'muted' }, t('presenter-no-notes'))),
     el('p', { class: 'presenter-next' }, next ? t('presenter-next', { title: next.title }) : t('presenter-last')));
 }
 

@@ -3,7 +3,10 @@
 // it, when it was checked and how), what each section's status means.
 
 import { api, inApp } from './api.js';
+import { el, fragment } from './dom.js';
 import { t, uiLang } from './i18n.js';
+
+export { el };
 
 const sectionCache = new Map();
 const glossaryCache = new Map();
@@ -33,18 +36,6 @@ function loadGlossary(lang) {
   return glossaryCache.get(lang);
 }
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'text') node.textContent = v;
-    else node.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) node.append(c);
-  return node;
-}
-export { el };
 
 /** Renders the table of contents of `lang`, marking `current`. */
 export async function renderToc(lang, current) {
@@ -96,19 +87,18 @@ function sectionHeader(view, tools) {
 
 /** The HTML of a section as a fragment, with links fixed up for the app. */
 function body(view) {
-  const template = document.createElement('template');
-  template.innerHTML = view.html; // sanitized by the core (ammonia): no script, no handlers
+  const content = fragment(view.html);
   // Task-list boxes: a checklist to tick at the scene, named by its item.
-  for (const box of template.content.querySelectorAll('li > input[type="checkbox"]')) {
+  for (const box of content.querySelectorAll('li > input[type="checkbox"]')) {
     box.disabled = false;
     box.setAttribute('aria-label', box.parentElement.textContent.trim());
   }
-  for (const a of template.content.querySelectorAll('a[href^="http"]')) {
+  for (const a of content.querySelectorAll('a[href^="http"]')) {
     a.classList.add('external');
     a.rel = 'noopener noreferrer';
     a.target = '_blank';
   }
-  return template.content;
+  return content;
 }
 
 function external(href, text) {
@@ -304,8 +294,13 @@ function parallel(left, right) {
 }
 
 let tooltipFor = null;
-// Kept by reference: views replace <main>'s children and the tooltip is put back on use.
-const tooltipEl = document.getElementById('tooltip');
+let tooltipNode = null;
+/** The glossary tooltip: made on first use and kept by reference, because views replace
+ * <main>'s children and the tooltip is put back on use. */
+function tooltipEl() {
+  tooltipNode ??= el('div', { id: 'tooltip', class: 'term-tooltip', role: 'tooltip', hidden: true });
+  return tooltipNode;
+}
 
 /** Glossary terms (a.term[data-term]) show their definition on hover and keyboard focus. */
 async function attachTerms(root, lang) {
@@ -313,7 +308,7 @@ async function attachTerms(root, lang) {
   if (!terms.length) return;
   const glossary = new Map((await loadGlossary(lang)).map((term) => [term.id, term]));
   // The tooltip lives inside <main>, so it is inside a landmark like the term it explains.
-  const tip = tooltipEl;
+  const tip = tooltipEl();
   root.closest('main').append(tip);
   const show = (a) => {
     const term = glossary.get(a.dataset.term);
@@ -344,7 +339,7 @@ async function attachTerms(root, lang) {
 
 /** Hides the glossary tooltip (Esc). */
 export function hideTooltip() {
-  const tip = tooltipEl;
+  const tip = tooltipEl();
   if (!tip.hidden && tooltipFor) {
     tooltipFor.removeAttribute('aria-describedby');
     tip.hidden = true;

@@ -7,7 +7,8 @@
 
 import { api } from './api.js';
 import { t, uiLang } from './i18n.js';
-import { el, factRows, languageName, withElement } from './reader.js';
+import { el } from './dom.js';
+import { factRows, languageName, withElement } from './reader.js';
 
 /** The origin chosen as "another country (not in this guide)". */
 export const OTHER = 'other';

@@ -6,172 +6,234 @@
 
 import { api } from './api.js';
 import { t, tp } from './i18n.js';
-import { el, languageName } from './reader.js';
+import { el } from './dom.js';
+import { languageName } from './reader.js';
 
 /** Name of the performance measure, per query shown: keystroke to results on screen. */
 export const KEYSTROKE_MEASURE = 'search-keystroke-to-results';
 /** Name of the performance measure, per query shown: input handler to results in the DOM. */
 export const HANDLER_MEASURE = 'search-handler-to-dom';
 
+/** How soon a search answered "preparing" is asked again. */
+const PREPARING_RETRY_MS = 200;
+
+/** A snippet (plain text and UTF-16 highlight ranges, see src/search/snippet.rs) as text nodes and <mark>s. */
+function snippetNode(snippet) {
+  const node = el('span', { class: 'search-snippet' });
+  let cursor = 0;
+  for (const [from, to] of snippet.highlights) {
+    node.append(snippet.text.slice(cursor, from), el('mark', {}, snippet.text.slice(from, to)));
+    cursor = to;
+  }
+  node.append(snippet.text.slice(cursor));
+  return node;
+}
+
+/** One hit as an option of the list: breadcrumbs, snippet, and the language it was found in. */
+function hitOption(hit, id, readerLang) {
+  const crumbs = hit.breadcrumbs.slice(1).join(' › ');
+  return el('div', {
+    id, role: 'option', class: 'search-option', 'aria-selected': 'false',
+    'data-section': hit.section, 'data-anchor': hit.anchor, lang: hit.lang,
+  },
+  crumbs ? el('span', { class: 'search-crumbs' }, crumbs) : null,
+  snippetNode(hit.snippet),
+  hit.lang !== readerLang ? el('span', { class: 'search-lang' }, t('search-other-language', { language: languageName(hit.lang) })) : null);
+}
+
 /**
- * Wires the search box. `lang()` gives the content language; `open(section, anchor)` shows a hit.
+ * The search box and its list of results (a combobox). No fixed debounce: a query runs at once
+ * when none is in flight; keystrokes that arrive while one is answered collapse into one query
+ * for the latest text.
  */
-export function initSearch({ lang, open }) {
-  const input = document.getElementById('search-input');
-  const list = document.getElementById('search-results');
-  const status = document.getElementById('search-status');
-  // No fixed debounce: a query runs at once when none is in flight; keystrokes that arrive while
-  // one is answered collapse into one query for the latest text. `typedAt` is when the oldest
-  // keystroke not yet answered happened (for the keystroke-to-results measure).
-  let inFlight = false;
-  let pending = false;
-  let typedAt = 0;
-  let handledAt = 0;
-  let seq = 0;
-  let options = [];
-  let active = -1;
+class SearchBox {
+  /** `lang()` gives the content language; `open(section, anchor)` shows a hit. */
+  constructor({ lang, open }) {
+    this.lang = lang;
+    this.open = open;
+    this.input = document.getElementById('search-input');
+    this.list = document.getElementById('search-results');
+    this.status = document.getElementById('search-status');
+    this.inFlight = false;
+    this.pending = false;
+    /** When the oldest keystroke not yet answered happened (for KEYSTROKE_MEASURE). */
+    this.typedAt = 0;
+    this.handledAt = 0;
+    /** The number of the latest query: an older answer arriving late is dropped. */
+    this.seq = 0;
+    this.options = [];
+    this.active = -1;
+    this.retry = 0;
+    this.input.addEventListener('input', (e) => this.onInput(e));
+    this.input.addEventListener('keydown', (e) => this.onKeydown(e));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    this.input.addEventListener('focus', () => {
+      if (this.input.value.trim() && this.options.length) this.reopen();
+    });
+    document.addEventListener('keydown', (e) => this.onGlobalKey(e));
+    window.addEventListener('hashchange', () => this.close());
+  }
 
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
+  close() {
+    this.list.hidden = true;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+    this.active = -1;
+  }
 
-  const setActive = (i) => {
-    if (!options.length) return;
-    active = (i + options.length) % options.length;
-    options.forEach((o, j) => o.setAttribute('aria-selected', String(j === active)));
-    input.setAttribute('aria-activedescendant', options[active].id);
-    options[active].scrollIntoView({ block: 'nearest' });
-  };
+  reopen() {
+    this.list.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+  }
 
-  const choose = (option) => {
-    close();
-    options = []; // the list does not come back by itself once a hit is open
-    input.blur();
-    open(option.dataset.section, option.dataset.anchor);
-  };
+  setActive(i) {
+    if (!this.options.length) return;
+    this.active = (i + this.options.length) % this.options.length;
+    this.options.forEach((o, j) => o.setAttribute('aria-selected', String(j === this.active)));
+    this.input.setAttribute('aria-activedescendant', this.options[this.active].id);
+    this.options[this.active].scrollIntoView({ block: 'nearest' });
+  }
 
-  const render = (results) => {
+  choose(option) {
+    this.close();
+    this.options = []; // the list does not come back by itself once a hit is open
+    this.input.blur();
+    this.open(option.dataset.section, option.dataset.anchor);
+  }
+
+  /** Shows `results`: hits grouped by section, or why there are none. */
+  render(results) {
     const groups = new Map();
     for (const hit of results.hits) {
       if (!groups.has(hit.section)) groups.set(hit.section, []);
       groups.get(hit.section).push(hit);
     }
-    options = [];
+    this.options = [];
     const children = [];
-    let n = 0;
     for (const [section, hits] of groups) {
       const gid = `search-group-${section}`;
       const group = el('div', { role: 'group', class: 'search-group', 'aria-labelledby': gid },
         el('div', { id: gid, class: 'search-group-title', role: 'presentation', lang: hits[0].lang }, hits[0].title));
       for (const hit of hits) {
-        const crumbs = hit.breadcrumbs.slice(1).join(' › ');
-        const snippet = document.createElement('span');
-        snippet.className = 'search-snippet';
-        snippet.innerHTML = hit.snippet; // HTML-escaped by the core, only <mark> added
-        const option = el('div', {
-          id: `search-option-${n++}`, role: 'option', class: 'search-option', 'aria-selected': 'false',
-          'data-section': hit.section, 'data-anchor': hit.anchor, lang: hit.lang,
-        },
-        crumbs ? el('span', { class: 'search-crumbs' }, crumbs) : null,
-        snippet,
-        hit.lang !== lang() ? el('span', { class: 'search-lang' }, t('search-other-language', { language: languageName(hit.lang) })) : null);
+        const option = hitOption(hit, `search-option-${this.options.length}`, this.lang());
         option.addEventListener('mousedown', (e) => e.preventDefault());
-        option.addEventListener('click', () => choose(option));
-        options.push(option);
+        option.addEventListener('click', () => this.choose(option));
+        this.options.push(option);
         group.append(option);
       }
       children.push(group);
     }
-    if (!results.hits.length) {
+    if (!results.hits.length && results.status === 'ready') {
       children.push(el('p', { class: 'search-empty', role: 'presentation' }, t('search-no-results', { query: results.query })));
     }
-    if (results.notice) children.push(el('p', { class: 'search-notice', role: 'presentation' }, results.notice));
-    list.replaceChildren(...children);
-    list.dataset.query = results.query; // which query the list answers (tests wait on it)
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    active = -1;
-    input.removeAttribute('aria-activedescendant');
-    tp('search-results-count', { count: String(results.hits.length) }).then((text) => { status.textContent = text; });
-  };
+    if (results.notice) {
+      children.push(el('p', { class: `search-notice search-${results.status}`, role: 'presentation' },
+        t(results.notice.id, results.notice.args)));
+    }
+    this.list.replaceChildren(...children);
+    this.list.dataset.query = results.query; // which query the list answers (tests wait on it)
+    this.list.dataset.status = results.status;
+    this.reopen();
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    const announce = results.status === 'ready'
+      ? tp('search-results-count', { count: String(results.hits.length) })
+      : Promise.resolve(t(results.notice.id, results.notice.args));
+    announce.then((text) => { this.status.textContent = text; });
+  }
 
-  const run = async () => {
-    const q = input.value.trim();
-    const mine = ++seq;
-    const since = typedAt;
-    const handled = handledAt;
-    typedAt = 0;
-    handledAt = 0;
+  async run() {
+    const q = this.input.value.trim();
+    const mine = ++this.seq;
+    const since = this.typedAt;
+    const handled = this.handledAt;
+    this.typedAt = 0;
+    this.handledAt = 0;
+    clearTimeout(this.retry);
     if (!q) {
-      close();
-      list.replaceChildren();
+      this.close();
+      this.list.replaceChildren();
       return;
     }
-    inFlight = true;
+    this.inFlight = true;
     let results = null;
     try {
-      results = await api.search(q, lang(), 20);
+      results = await api.search(q, this.lang(), 20);
     } catch (error) {
       console.error('search failed', error); // the core never fails a query; a transport might
     }
-    inFlight = false;
-    if (results && mine === seq && !pending) {
-      render(results);
+    this.inFlight = false;
+    if (results && mine === this.seq && !this.pending) {
+      this.render(results);
+      // The index is still being prepared (a first start): say so now, ask again shortly.
+      if (results.status === 'preparing') {
+        this.retry = setTimeout(() => { if (mine === this.seq) this.run(); }, PREPARING_RETRY_MS);
+      }
       // Measured to the next frame, when the results are painted. Only durations are kept.
       if (handled) performance.measure(HANDLER_MEASURE, { start: handled, end: performance.now() });
       if (since) requestAnimationFrame(() => performance.measure(KEYSTROKE_MEASURE, { start: since, end: performance.now() }));
     }
-    if (pending) {
-      pending = false;
-      run();
+    if (this.pending) {
+      this.pending = false;
+      this.run();
     }
-  };
+  }
 
-  input.addEventListener('input', (e) => {
-    if (!typedAt) {
-      handledAt = performance.now();
-      typedAt = Math.min(e.timeStamp || handledAt, handledAt);
+  onInput(e) {
+    if (!this.typedAt) {
+      this.handledAt = performance.now();
+      this.typedAt = Math.min(e.timeStamp || this.handledAt, this.handledAt);
     }
-    if (inFlight) pending = true;
-    else run();
-  });
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) run(); else setActive(active + 1); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive(active - 1); }
-    else if (e.key === 'Enter') {
+    if (this.inFlight) this.pending = true;
+    else this.run();
+  }
+
+  onKeydown(e) {
+    if (e.key === 'ArrowDown') {
       e.preventDefault();
-      const option = options[active >= 0 ? active : 0];
-      if (option && !list.hidden) choose(option);
+      if (this.list.hidden) this.run(); else this.setActive(this.active + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      this.setActive(this.active - 1);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const option = this.options[this.active >= 0 ? this.active : 0];
+      if (option && !this.list.hidden) this.choose(option);
     } else if (e.key === 'Escape') {
-      if (!list.hidden) { e.preventDefault(); e.stopPropagation(); close(); }
-      else if (input.value) { input.value = ''; }
-      else input.blur();
+      if (!this.list.hidden) { e.preventDefault(); e.stopPropagation(); this.close(); }
+      else if (this.input.value) this.input.value = '';
+      else this.input.blur();
     }
-  });
-  input.addEventListener('blur', () => setTimeout(close, 150));
-  input.addEventListener('focus', () => { if (input.value.trim() && options.length) { list.hidden = false; input.setAttribute('aria-expanded', 'true'); } });
+  }
 
-  document.addEventListener('keydown', (e) => {
+  /** `/` or Ctrl+K anywhere focuses the box. */
+  onGlobalKey(e) {
     const typing = e.target.closest && e.target.closest('input, textarea, select, [contenteditable]');
-    if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {
+    const ctrlK = (e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey);
+    const slash = e.key === '/' && !typing && !e.ctrlKey && !e.altKey && !e.metaKey;
+    if (ctrlK || slash) {
       e.preventDefault();
-      input.focus();
-      input.select();
-    } else if (e.key === '/' && !typing && !e.ctrlKey && !e.altKey && !e.metaKey) {
-      e.preventDefault();
-      input.focus();
-      input.select();
+      this.input.focus();
+      this.input.select();
     }
-  });
+  }
 
-  window.addEventListener('hashchange', close);
+  /** Empties the box and the list (nothing of the query is left on screen). */
+  clear() {
+    this.seq++;
+    clearTimeout(this.retry);
+    this.input.value = '';
+    this.close();
+    this.list.replaceChildren();
+    this.options = [];
+  }
+}
 
+/** Wires the search box; returns what the app needs of it. */
+export function initSearch(options) {
+  const box = new SearchBox(options);
   return {
-    rerun: () => { if (!list.hidden && input.value.trim()) run(); },
-    /** Empties the box and the list (nothing of the query is left on screen). */
-    clear: () => { seq++; input.value = ''; close(); list.replaceChildren(); options = []; },
+    rerun: () => { if (!box.list.hidden && box.input.value.trim()) box.run(); },
+    clear: () => box.clear(),
   };
 }

@@ -5,7 +5,7 @@
 
 import { api } from './api.js';
 import { t } from './i18n.js';
-import { el } from './reader.js';
+import { el, fragment } from './dom.js';
 
 const CHANNEL = 'fieldguide-presentation';
 
@@ -45,9 +45,7 @@ function render() {
   }
   const content = el('div', { class: 'slide-content', lang: deck.shown_lang });
   if (index === 0) content.append(el('h1', {}, deck.title));
-  const template = document.createElement('template');
-  template.innerHTML = slide.html; // sanitized by the core; carries no notes
-  content.append(template.content);
+  content.append(fragment(slide.html)); // carries no notes
   const frame = el('section', { class: 'slide', 'aria-roledescription': t('slide'), 'aria-label': slide.title || deck.title, tabindex: '-1' }, content);
   root.replaceChildren(frame, el('div', { class: 'slide-footer' }, counter, controls));
   frame.focus();
@@ -105,6 +103,16 @@ function onKey(e) {
   }
 }
 
+/**
+ * The page behind the presentation is `inert` while it is shown: it is a modal dialog, so Tab,
+ * the mouse and assistive technology reach only the slides and their controls.
+ */
+function setBackgroundInert(dialog, inert) {
+  for (const node of document.body.children) {
+    if (node !== dialog) node.inert = inert;
+  }
+}
+
 /** Presents section `id` in `lang`, starting at the slide of `anchor` when given. */
 export async function present(lang, id, anchor = '') {
   const loaded = await api.slides(lang, id);
@@ -118,6 +126,7 @@ export async function present(lang, id, anchor = '') {
   root.setAttribute('aria-modal', 'true');
   root.setAttribute('aria-label', deck.title);
   document.body.classList.add('presenting');
+  setBackgroundInert(root, true);
   document.addEventListener('keydown', onKey, true);
   if ('BroadcastChannel' in window) {
     channel = new BroadcastChannel(CHANNEL);
@@ -151,6 +160,7 @@ export function stop() {
   root.hidden = true;
   root.replaceChildren();
   document.body.classList.remove('presenting');
+  setBackgroundInert(root, false);
   document.removeEventListener('keydown', onKey, true);
   if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   if (returnFocus && returnFocus.focus) returnFocus.focus();

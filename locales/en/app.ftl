@@ -118,6 +118,13 @@ search-results-count =
         [one] One result
        *[other] { $count } results
     }
+# Search notices (a search's `notice`): $max is a number.
+search-notice-cut-chars = Your search was shortened to its first { $max } characters.
+search-notice-cut-words = Your search was shortened to its first { $max } words.
+search-notice-failed = This search could not be answered. Try other words.
+search-preparing = Search is being prepared… Results appear in a moment.
+# $reason is a technical message in English.
+search-unavailable = Search is not available in this session: { $reason }
 # Shown under a hit that was found in another language; the section opens in the reader's language.
 search-other-language = Found in { $language }
 

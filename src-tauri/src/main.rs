@@ -6,126 +6,50 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use fieldguide::search::{CacheOutcome, SearchOptions, SearchResults};
-use fieldguide::{CountryView, Guide, SectionView, SlideDeck, Term, TocEntry};
+use fieldguide::api::{self, Request};
+use fieldguide::search::CacheOutcome;
+use fieldguide::Guide;
 use serde::Serialize;
 use tauri::{Manager, State};
 
-/// What a command returns to the UI when it fails: `{ "kind": "...", "message": "..." }`.
+/// What a command returns to the UI when it fails: `{ "kind": "...", "message": "..." }`, the
+/// same shape as `fieldguide serve`'s errors ([`api::Error`]).
 #[derive(Debug, thiserror::Error, Serialize)]
-#[serde(tag = "kind", content = "message", rename_all = "kebab-case")]
+#[serde(untagged)]
 enum CommandError {
-    /// No section, deck or country with that id.
-    #[error("{0}")]
-    NotFound(String),
-    /// A message id the locales do not have.
-    #[error("{0}")]
-    UnknownMessage(String),
+    /// The guide API's own errors (not found, bad request).
+    #[error(transparent)]
+    Api(#[from] api::Error),
     /// A window could not be opened.
-    #[error("{0}")]
-    Window(String),
+    #[error("{message}")]
+    Window {
+        /// Always `window`.
+        kind: &'static str,
+        /// What went wrong.
+        message: String,
+    },
 }
 
-fn not_found(what: &str, id: &str) -> CommandError {
-    CommandError::NotFound(format!("no {what} '{id}' in this guide"))
+impl CommandError {
+    fn window(e: tauri::Error) -> Self {
+        CommandError::Window {
+            kind: "window",
+            message: e.to_string(),
+        }
+    }
 }
 
 type Result<T> = std::result::Result<T, CommandError>;
 
+/// The guide's one IPC command: the web view's request, answered by the library
+/// ([`api::answer`]). `async`, so Tauri runs it on its thread pool, never on the main thread that
+/// paints the window; nothing in it waits for the search index (a search before the index is
+/// ready answers "preparing" at once).
 #[tauri::command]
-fn version(guide: State<'_, Guide>) -> String {
-    guide.version().to_owned()
-}
-
-#[tauri::command]
-fn languages(guide: State<'_, Guide>) -> Vec<fieldguide::content::Language> {
-    guide.languages().to_vec()
-}
-
-#[tauri::command]
-fn toc(guide: State<'_, Guide>, lang: String) -> Vec<TocEntry> {
-    guide.toc(&lang)
-}
-
-#[tauri::command]
-fn section(guide: State<'_, Guide>, lang: String, id: String) -> Result<SectionView> {
-    guide
-        .section(&lang, &id)
-        .ok_or_else(|| not_found("section", &id))
-}
-
-#[tauri::command]
-fn slides(guide: State<'_, Guide>, lang: String, id: String) -> Result<SlideDeck> {
-    guide
-        .slides(&lang, &id)
-        .ok_or_else(|| not_found("section", &id))
-}
-
-#[tauri::command]
-fn country(guide: State<'_, Guide>, cc: String, lang: String) -> Result<CountryView> {
-    guide
-        .country(&cc, &lang)
-        .ok_or_else(|| not_found("country", &cc))
-}
-
-#[tauri::command]
-fn countries(guide: State<'_, Guide>, lang: String) -> Vec<fieldguide::CountryRef> {
-    guide.countries(&lang)
-}
-
-/// `origin: None` is a country the guide does not cover.
-#[tauri::command]
-fn referral(
-    guide: State<'_, Guide>,
-    lang: String,
-    here: String,
-    origin: Option<String>,
-) -> Result<fieldguide::Referral> {
-    guide
-        .referral(&lang, &here, origin.as_deref())
-        .map_err(|e| CommandError::NotFound(e.to_string()))
-}
-
-#[tauri::command]
-fn glossary(guide: State<'_, Guide>, lang: String) -> Vec<Term> {
-    guide.glossary(&lang)
-}
-
-#[tauri::command]
-fn messages(guide: State<'_, Guide>, lang: String) -> fieldguide::i18n::Messages {
-    guide.messages(&lang)
-}
-
-#[tauri::command]
-fn format(
-    guide: State<'_, Guide>,
-    lang: String,
-    id: String,
-    args: BTreeMap<String, String>,
-) -> Result<String> {
-    guide
-        .format_message(&lang, &id, &args)
-        .ok_or_else(|| CommandError::UnknownMessage(format!("no message '{id}'")))
-}
-
-#[tauri::command]
-fn search(
-    guide: State<'_, Guide>,
-    q: String,
-    lang: String,
-    limit: usize,
-    all: bool,
-) -> SearchResults {
-    guide.search(
-        &q,
-        &SearchOptions {
-            lang,
-            all_languages: all,
-            limit,
-        },
-    )
+async fn call(guide: State<'_, Arc<Guide>>, request: Request) -> Result<serde_json::Value> {
+    Ok(api::answer(&guide, request)?)
 }
 
 /// Opens (or brings forward) the presenter window: speaker notes and a timer, beside the
@@ -133,9 +57,7 @@ fn search(
 #[tauri::command]
 fn open_presenter(app: tauri::AppHandle) -> Result<()> {
     if let Some(window) = app.get_webview_window("presenter") {
-        return window
-            .set_focus()
-            .map_err(|e| CommandError::Window(e.to_string()));
+        return window.set_focus().map_err(CommandError::window);
     }
     tauri::WebviewWindowBuilder::new(
         &app,
@@ -146,12 +68,7 @@ fn open_presenter(app: tauri::AppHandle) -> Result<()> {
     .inner_size(1000.0, 700.0)
     .build()
     .map(|_| ())
-    .map_err(|e| CommandError::Window(e.to_string()))
-}
-
-#[tauri::command]
-fn negotiate(guide: State<'_, Guide>, requested: Vec<String>) -> String {
-    guide.negotiate(&requested)
+    .map_err(CommandError::window)
 }
 
 /// The main window, from `tauri.conf.json` (`"create": false` there, so it opens here). With
@@ -175,56 +92,41 @@ fn open_main_window(app: &mut tauri::App) -> std::result::Result<(), Box<dyn std
     Ok(())
 }
 
-/// Loads the search index from the app's cache folder (see `fieldguide::search`'s cache: keyed by
-/// the guide's content, rebuilt when damaged), or builds it in memory when there is no such
-/// folder. `FIELDGUIDE_INDEX_CACHE=off` always builds in memory (for measuring both ways).
-fn load_search_index(handle: &tauri::AppHandle) {
-    let guide = handle.state::<Guide>();
+/// Prepares the search index off the main thread: opened from the app's cache folder (see
+/// `fieldguide::search`'s cache: keyed by the guide's content, rebuilt when damaged), or built in
+/// memory when there is no such folder. `FIELDGUIDE_INDEX_CACHE=off` always builds in memory (for
+/// measuring both ways). Until it is ready, searches answer "preparing".
+fn prepare_search(guide: &Guide, handle: &tauri::AppHandle) {
     let cache = match std::env::var("FIELDGUIDE_INDEX_CACHE").as_deref() {
         Ok("off") => None,
         _ => handle.path().app_cache_dir().ok(),
     };
-    let Some(dir) = cache else {
-        guide.search_index();
-        return;
-    };
-    match guide.search_index_cached(&dir).1 {
-        Some(Ok(CacheOutcome::Rebuilt(reason))) => {
+    match guide.prepare_search(cache.as_deref()) {
+        Ok(Some(CacheOutcome::Rebuilt(reason))) => {
             eprintln!("search index: the cached one was unusable ({reason}); rebuilt it")
         }
-        Some(Ok(CacheOutcome::InMemory(reason))) => {
+        Ok(Some(CacheOutcome::InMemory(reason))) => {
             eprintln!("search index: cannot cache it ({reason}); built it in memory")
         }
-        Some(Err(e)) => eprintln!("search index: {e}"),
+        Err(e) => eprintln!("search index: {e}"),
         _ => {}
     }
 }
 
 fn main() {
-    let guide = Guide::load_embedded().expect("the guide compiled into this binary loads");
+    let guide =
+        Arc::new(Guide::load_embedded().expect("the guide compiled into this binary loads"));
+    let warm = Arc::clone(&guide);
     tauri::Builder::default()
         .manage(guide)
-        .invoke_handler(tauri::generate_handler![
-            version,
-            languages,
-            toc,
-            section,
-            slides,
-            country,
-            countries,
-            referral,
-            glossary,
-            messages,
-            format,
-            search,
-            negotiate,
-            open_presenter
-        ])
-        .setup(|app| {
-            // Have the search index ready off the UI thread at once, so the first query is
-            // fast: opened from the cache of an earlier start, else built (and cached).
+        // The shell's commands. `build.rs` and `capabilities/main.json` name the same two:
+        // `tests/testsuite/shells.rs` fails when they drift apart.
+        .invoke_handler(tauri::generate_handler![call, open_presenter])
+        .setup(move |app| {
+            // Prepare the search index off the UI thread at once: opened from the cache of an
+            // earlier start, else built (and cached).
             let handle = app.handle().clone();
-            std::thread::spawn(move || load_search_index(&handle));
+            std::thread::spawn(move || prepare_search(&warm, &handle));
             open_main_window(app)
         })
         .run(tauri::generate_context!())

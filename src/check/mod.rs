@@ -1,6 +1,7 @@
-//! `fieldguide check`: the content gate.
+//! `fieldguide check`: the content gate, a pass over a loaded [`Guide`].
 //!
-//! Everything that can be wrong with the guide's text, found in one run and reported with file,
+//! It reads what loading and rendering found (the sections as the reader gets them, from the
+//! guide's own render cache) and compares files with each other. Everything that can be wrong with the guide's text, found in one run and reported with file,
 //! line and fix: missing sections, incomplete front matter, anchors and links that do not
 //! resolve, translations whose headings, numbers, phone numbers or URLs differ from the English
 //! source, stale translations, unsafe Markdown, country facts without a source, Fluent files that
@@ -11,37 +12,23 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{is_slug, RecordKind, Status, Contact, Content, Country, Fact, FactBody, Hours, Phone, Reach, SectionFile};
+mod parity;
+
+use crate::content::{
+    is_slug, Contact, Content, Country, Fact, FactBody, Hours, Phone, Reach, RecordKind,
+    SectionFile, Status,
+};
 use crate::diagnostic::Diagnostic;
-use crate::i18n::Locales;
-use crate::render::{self, Labels, LinkKind, RenderContext, Rendered};
+use crate::render::{self, LinkKind, Rendered};
+use crate::Guide;
 
-/// Runs every check on loaded content and locales. Load diagnostics are not repeated here.
-pub(crate) fn check_guide(content: &Content, locales: &Locales) -> Vec<Diagnostic> {
+/// Runs every check on a loaded guide. Load diagnostics are not repeated here.
+pub(crate) fn run(guide: &Guide) -> Vec<Diagnostic> {
+    let content = &guide.content;
     let mut out = Vec::new();
-    let labels = Labels::default();
     let source = content.source_language();
-    let rendered: BTreeMap<(String, String), Rendered> = content
-        .sections
-        .iter()
-        .map(|(key, file)| {
-            let ctx = RenderContext {
-                section: &file.id,
-                title: &file.meta.title,
-                labels: &labels,
-                sources: &file.meta.sources,
-            };
-            (key.clone(), render::render(&file.body, &ctx))
-        })
-        .collect();
-    let failed: BTreeSet<&str> = content
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.file.as_str())
-        .collect();
-
-    check_presence(content, &failed, &mut out);
+    let rendered = |file: &SectionFile| guide.rendered(file);
+    check_presence(content, &mut out);
 
     // Anchors of every section, from the source language: links and translations are checked
     // against these.
@@ -50,17 +37,25 @@ pub(crate) fn check_guide(content: &Content, locales: &Locales) -> Vec<Diagnosti
         .sections
         .iter()
         .map(|id| {
-            let set = rendered
-                .get(&(source.to_owned(), id.clone()))
-                .map(|r| r.headings.iter().map(|h| h.anchor.as_str()).collect())
+            let set = content
+                .section(source, id)
+                .map(|f| {
+                    rendered(f)
+                        .headings
+                        .iter()
+                        .map(|h| h.anchor.as_str())
+                        .collect()
+                })
                 .unwrap_or_default();
             (id.as_str(), set)
         })
         .collect();
-    let glossary_terms: BTreeSet<&str> = rendered
-        .get(&(source.to_owned(), "glossary".to_owned()))
-        .map(|r| {
-            r.headings
+    let glossary_terms: BTreeSet<&str> = content
+        .glossary()
+        .and_then(|id| content.section(source, id))
+        .map(|f| {
+            rendered(f)
+                .headings
                 .iter()
                 .filter(|h| h.level == 2)
                 .map(|h| h.anchor.as_str())
@@ -68,22 +63,18 @@ pub(crate) fn check_guide(content: &Content, locales: &Locales) -> Vec<Diagnosti
         })
         .unwrap_or_default();
 
+    check_roles(content, &mut out);
+    check_analyzers(content, &mut out);
     check_steps(content, &anchors, &mut out);
     let phones = Phones::of(content);
-    for (key, file) in &content.sections {
-        let r = &rendered[key];
+    for file in content.sections.values() {
+        let r = rendered(file);
         check_front_matter(content, file, &mut out);
         check_markdown(file, r, &anchors, &glossary_terms, &mut out);
         if file.lang == source {
             check_phones(file, r, &phones, &mut out);
-        }
-        if file.lang != source {
-            if let (Some(en_file), Some(en)) = (
-                content.section(source, &file.id),
-                rendered.get(&(source.to_owned(), file.id.clone())),
-            ) {
-                check_parity(en_file, en, file, r, &mut out);
-            }
+        } else if let Some(en_file) = content.section(source, &file.id) {
+            parity::check(en_file, rendered(en_file), file, r, &mut out);
         }
     }
     check_countries(content, &mut out);
@@ -94,11 +85,42 @@ pub(crate) fn check_guide(content: &Content, locales: &Locales) -> Vec<Diagnosti
         .iter()
         .map(|l| l.code.clone())
         .collect();
-    out.extend(locales.check(&languages));
+    out.extend(guide.locales.check(&languages));
     out
 }
 
-fn check_presence(content: &Content, failed: &BTreeSet<&str>, out: &mut Vec<Diagnostic>) {
+/// Every language of the guide has a search analyzer of its own, or the author is told that it
+/// is searched through folding only.
+fn check_analyzers(content: &Content, out: &mut Vec<Diagnostic>) {
+    let path = format!("{}/guide.toml", content.display_root);
+    for lang in &content.manifest.languages {
+        if crate::search::analyzers::spec_of(&lang.code).is_none() {
+            out.push(Diagnostic::warning(
+                &path,
+                None,
+                format!("'{}' has no search analyzer: it is searched with folding, prefixes and typo tolerance only, without stemming or stop words", lang.code),
+                "add a LangSpec for it in src/search/analyzers.rs (see docs/search.md)",
+            ));
+        }
+    }
+}
+
+/// The sections `guide.toml` gives a role (the glossary, the rights leaflet) are listed.
+fn check_roles(content: &Content, out: &mut Vec<Diagnostic>) {
+    let path = format!("{}/guide.toml", content.display_root);
+    for (role, id) in content.manifest.roles.named() {
+        if !content.manifest.sections.iter().any(|s| s == id) {
+            out.push(Diagnostic::error(
+                &path,
+                None,
+                format!("[roles] {role} = '{id}', which is not a section of guide.toml"),
+                "name a section listed in sections",
+            ));
+        }
+    }
+}
+
+fn check_presence(content: &Content, out: &mut Vec<Diagnostic>) {
     let source = content.source_language();
     let root = &content.display_root;
     let total = content.manifest.sections.len();
@@ -109,7 +131,7 @@ fn check_presence(content: &Content, failed: &BTreeSet<&str>, out: &mut Vec<Diag
             .iter()
             .filter(|id| {
                 content.section(&lang.code, id).is_some()
-                    || failed.contains(format!("{root}/{}/{id}.md", lang.code).as_str())
+                    || content.failed.contains(&(lang.code.clone(), (*id).clone()))
             })
             .count();
         if lang.code != source && present == 0 {
@@ -129,7 +151,9 @@ fn check_presence(content: &Content, failed: &BTreeSet<&str>, out: &mut Vec<Diag
         }
         for id in &content.manifest.sections {
             let path = format!("{root}/{}/{id}.md", lang.code);
-            if content.section(&lang.code, id).is_some() || failed.contains(path.as_str()) {
+            if content.section(&lang.code, id).is_some()
+                || content.failed.contains(&(lang.code.clone(), id.clone()))
+            {
                 continue;
             }
             let hint = if lang.code == source {
@@ -259,12 +283,21 @@ fn check_status(content: &Content, file: &SectionFile, out: &mut Vec<Diagnostic>
     let line = Some(file.field_line("status"));
     let status = file.meta.status;
     let wrong_side = match status {
-        Status::Written if !source => Some("'written' is the source language's status: a translation is 'translated'"),
-        Status::Translated if source => Some("'translated' is for translations: the source language's complete text is 'written'"),
+        Status::Written if !source => {
+            Some("'written' is the source language's status: a translation is 'translated'")
+        }
+        Status::Translated if source => Some(
+            "'translated' is for translations: the source language's complete text is 'written'",
+        ),
         _ => None,
     };
     if let Some(why) = wrong_side {
-        out.push(Diagnostic::error(&file.path, line, format!("status '{}': {why}", status.as_str()), "set the status this file's language uses"));
+        out.push(Diagnostic::error(
+            &file.path,
+            line,
+            format!("status '{}': {why}", status.as_str()),
+            "set the status this file's language uses",
+        ));
         return;
     }
     if status < Status::Revised {
@@ -314,30 +347,68 @@ fn check_steps(
     for step in &content.steps {
         let line = Some(step.line);
         let Some(have) = anchors.get(step.section.as_str()) else {
-            out.push(Diagnostic::error(&path, line, format!("step '{}' is not a section of guide.toml", step.section), "name a section listed in guide.toml"));
+            out.push(Diagnostic::error(
+                &path,
+                line,
+                format!("step '{}' is not a section of guide.toml", step.section),
+                "name a section listed in guide.toml",
+            ));
             continue;
         };
         for anchor in &step.anchors {
             if !have.contains(anchor.as_str()) {
                 let fix = if have.is_empty() {
-                    format!("the English '{}' did not load or has no headings: fix its errors first", step.section)
+                    format!(
+                        "the English '{}' did not load or has no headings: fix its errors first",
+                        step.section
+                    )
                 } else {
-                    format!("use one of its anchors: {}", have.iter().copied().collect::<Vec<_>>().join(", "))
+                    format!(
+                        "use one of its anchors: {}",
+                        have.iter().copied().collect::<Vec<_>>().join(", ")
+                    )
                 };
-                out.push(Diagnostic::error(&path, line, format!("step '{}' links to '#{anchor}', which the section does not have", step.section), fix));
+                out.push(Diagnostic::error(
+                    &path,
+                    line,
+                    format!(
+                        "step '{}' links to '#{anchor}', which the section does not have",
+                        step.section
+                    ),
+                    fix,
+                ));
             }
         }
         for country in content.countries.values() {
             let profile = anchors.get(country.section.as_str());
             if profile.is_some_and(|a| !a.contains(step.profile.as_str())) {
-                out.push(Diagnostic::error(&path, line, format!("step '{}' opens profile heading '#{}', which '{}' does not have", step.section, step.profile, country.section), format!("add '## … {{#{}}}' to {}/{}/{}.md, or change profile", step.profile, content.display_root, content.source_language(), country.section)));
+                out.push(Diagnostic::error(
+                    &path,
+                    line,
+                    format!(
+                        "step '{}' opens profile heading '#{}', which '{}' does not have",
+                        step.section, step.profile, country.section
+                    ),
+                    format!(
+                        "add '## … {{#{}}}' to {}/{}/{}.md, or change profile",
+                        step.profile,
+                        content.display_root,
+                        content.source_language(),
+                        country.section
+                    ),
+                ));
             }
         }
         for keys in [&step.here, &step.origin] {
             let mut seen = BTreeSet::new();
             for key in keys.iter() {
                 if !seen.insert(key) {
-                    out.push(Diagnostic::error(&path, line, format!("step '{}' lists fact '{key}' twice", step.section), "list each fact key once per side"));
+                    out.push(Diagnostic::error(
+                        &path,
+                        line,
+                        format!("step '{}' lists fact '{key}' twice", step.section),
+                        "list each fact key once per side",
+                    ));
                 }
             }
         }
@@ -347,16 +418,42 @@ fn check_steps(
 /// Review records that name no section of the guide, or a text that is no longer the section's.
 fn check_reviews(content: &Content, out: &mut Vec<Diagnostic>) {
     for reviews in content.reviews.values() {
-        if !content.manifest.languages.iter().any(|l| l.code == reviews.lang) {
-            out.push(Diagnostic::error(&reviews.path, None, format!("'{}' is not a language of the guide", reviews.lang), "name the file after a language of guide.toml"));
+        if !content
+            .manifest
+            .languages
+            .iter()
+            .any(|l| l.code == reviews.lang)
+        {
+            out.push(Diagnostic::error(
+                &reviews.path,
+                None,
+                format!("'{}' is not a language of the guide", reviews.lang),
+                "name the file after a language of guide.toml",
+            ));
         }
         for r in &reviews.records {
             let Some(file) = content.section(&reviews.lang, &r.section) else {
-                out.push(Diagnostic::error(&reviews.path, Some(r.line), format!("record for section '{}', which '{}' does not have", r.section, reviews.lang), "name a section of guide.toml"));
+                out.push(Diagnostic::error(
+                    &reviews.path,
+                    Some(r.line),
+                    format!(
+                        "record for section '{}', which '{}' does not have",
+                        r.section, reviews.lang
+                    ),
+                    "name a section of guide.toml",
+                ));
                 continue;
             };
             if r.kind == RecordKind::SignOff && r.by.split_whitespace().count() < 2 {
-                out.push(Diagnostic::error(&reviews.path, Some(r.line), format!("sign-off of '{}' by '{}' does not name a person", r.section, r.by), "a sign-off names the reviewer: name, role and organisation"));
+                out.push(Diagnostic::error(
+                    &reviews.path,
+                    Some(r.line),
+                    format!(
+                        "sign-off of '{}' by '{}' does not name a person",
+                        r.section, r.by
+                    ),
+                    "a sign-off names the reviewer: name, role and organisation",
+                ));
             }
             if file.lang != content.source_language() && r.source_rev.is_none() {
                 out.push(Diagnostic::error(&reviews.path, Some(r.line), format!("record of translation '{}' does not say which English revision it was read against", r.section), "add source_rev: the translation's source_rev when it was revised"));
@@ -389,6 +486,14 @@ fn check_markdown(
             "describe the content in text",
         ));
     }
+    check_headings(file, r, out);
+    check_links(file, r, anchors, glossary_terms, out);
+    check_footnotes(file, r, out);
+}
+
+/// Headings start at `##`, carry an explicit anchor that is a slug, each anchor once.
+fn check_headings(file: &SectionFile, r: &Rendered, out: &mut Vec<Diagnostic>) {
+    let at = |offset: usize| Some(file.line_at(offset));
     let mut seen = BTreeSet::new();
     for h in &r.headings {
         let line = at(h.range.start);
@@ -429,6 +534,17 @@ fn check_markdown(
             ));
         }
     }
+}
+
+/// Every link is of an allowed kind and resolves: sections, their anchors, glossary terms.
+fn check_links(
+    file: &SectionFile,
+    r: &Rendered,
+    anchors: &BTreeMap<&str, BTreeSet<&str>>,
+    glossary_terms: &BTreeSet<&str>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let at = |offset: usize| Some(file.line_at(offset));
     for link in &r.links {
         let line = at(link.offset);
         match &link.kind {
@@ -481,6 +597,12 @@ fn check_markdown(
             LinkKind::External => {}
         }
     }
+}
+
+/// Every footnote reference cites a source of the front matter or a written footnote, and every
+/// source is cited.
+fn check_footnotes(file: &SectionFile, r: &Rendered, out: &mut Vec<Diagnostic>) {
+    let at = |offset: usize| Some(file.line_at(offset));
     let sources: BTreeSet<&str> = file.meta.sources.iter().map(|s| s.id.as_str()).collect();
     let defs: BTreeSet<&str> = r.footnote_defs.iter().map(|(l, _)| l.as_str()).collect();
     // An undefined footnote reference is plain text to the parser, so look for it in the
@@ -549,7 +671,8 @@ impl Phones {
                 let e164 = contact.phone.as_str().to_owned();
                 p.tel.insert(e164.clone());
                 p.written.insert(e164);
-                p.written.insert(contact.local.chars().filter(char::is_ascii_digit).collect());
+                p.written
+                    .insert(contact.local.chars().filter(char::is_ascii_digit).collect());
                 if let Some(national) = country.national_number(contact) {
                     p.written.insert(national.to_owned());
                     if let Some(trunk) = &country.trunk_prefix {
@@ -572,12 +695,26 @@ fn check_phones(file: &SectionFile, r: &Rendered, phones: &Phones, out: &mut Vec
         };
         let line = Some(file.line_at(link.offset));
         if let Err(why) = Phone::parse(number) {
-            out.push(Diagnostic::error(&file.path, line, format!("link '{}': {why}", link.dest), "link tel: to the E.164 form of the number, e.g. (tel:+380800505501)"));
+            out.push(Diagnostic::error(
+                &file.path,
+                line,
+                format!("link '{}': {why}", link.dest),
+                "link tel: to the E.164 form of the number, e.g. (tel:+380800505501)",
+            ));
         } else if !phones.tel.contains(number) {
-            out.push(Diagnostic::error(&file.path, line, format!("link '{}' dials a number that no countries/*.toml fact gives", link.dest), "add the number as a sourced fact of its country first, or correct the link"));
+            out.push(Diagnostic::error(
+                &file.path,
+                line,
+                format!(
+                    "link '{}' dials a number that no countries/*.toml fact gives",
+                    link.dest
+                ),
+                "add the number as a sourced fact of its country first, or correct the link",
+            ));
         }
     }
-    for (written, offset) in facts_of(r).phones {
+    for (written, offsets) in parity::Facts::of(r).phones {
+        let offset = offsets[0];
         let digits = written.trim_start_matches('+');
         if !phones.written.contains(&written) && !phones.written.contains(digits) {
             out.push(Diagnostic::error(
@@ -590,241 +727,14 @@ fn check_phones(file: &SectionFile, r: &Rendered, phones: &Phones, out: &mut Vec
     }
 }
 
-static PHONE: LazyLock<Regex> =
+pub(crate) static PHONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\+|\b0|\b8 )\d[\d \-]{5,}\d").expect("valid regex"));
 static FOOTNOTE_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\[\^([^\]\s]+)\]").expect("valid regex"));
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid regex"));
-
-/// Phone numbers (digits only) and other numbers, each with the offset it was found at.
-struct Facts {
-    phones: BTreeMap<String, usize>,
-    numbers: BTreeMap<String, Vec<usize>>,
-    urls: BTreeMap<String, usize>,
-}
-
-fn facts_of(r: &Rendered) -> Facts {
-    let mut f = Facts {
-        phones: BTreeMap::new(),
-        numbers: BTreeMap::new(),
-        urls: BTreeMap::new(),
-    };
-    for (offset, text) in &r.text_runs {
-        let mut rest = text.clone();
-        for m in PHONE.find_iter(text) {
-            let digits: String = m
-                .as_str()
-                .chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect();
-            f.phones.entry(digits).or_insert(*offset);
-            rest.replace_range(m.range(), &" ".repeat(m.len()));
-        }
-        for m in NUMBER.find_iter(&rest) {
-            f.numbers
-                .entry(m.as_str().to_owned())
-                .or_default()
-                .push(*offset);
-        }
-    }
-    for link in &r.links {
-        if link.kind == LinkKind::External {
-            f.urls.entry(link.dest.clone()).or_insert(link.offset);
-        }
-    }
-    f
-}
-
-fn check_parity(
-    en_file: &SectionFile,
-    en: &Rendered,
-    file: &SectionFile,
-    r: &Rendered,
-    out: &mut Vec<Diagnostic>,
-) {
-    // Heading tree: the same (level, anchor) sequence.
-    let en_tree: Vec<(u8, &str)> = en
-        .headings
-        .iter()
-        .map(|h| (h.level, h.anchor.as_str()))
-        .collect();
-    let tree: Vec<(u8, &str)> = r
-        .headings
-        .iter()
-        .map(|h| (h.level, h.anchor.as_str()))
-        .collect();
-    if en_tree != tree {
-        let have: BTreeSet<&str> = tree.iter().map(|(_, a)| *a).collect();
-        let want: BTreeSet<&str> = en_tree.iter().map(|(_, a)| *a).collect();
-        let mut reported = false;
-        for h in &en.headings {
-            if !have.contains(h.anchor.as_str()) {
-                reported = true;
-                out.push(Diagnostic::error(
-                    &file.path,
-                    None,
-                    format!(
-                        "heading mismatch: the English heading '{} {} {{#{}}}' ({}:{}) is missing",
-                        "#".repeat(h.level as usize),
-                        h.text,
-                        h.anchor,
-                        en_file.path,
-                        en_file.line_at(h.range.start)
-                    ),
-                    "translate the heading and keep its anchor",
-                ));
-            }
-        }
-        for h in &r.headings {
-            if !want.contains(h.anchor.as_str()) {
-                reported = true;
-                out.push(Diagnostic::error(
-                    &file.path,
-                    Some(file.line_at(h.range.start)),
-                    format!(
-                        "heading mismatch: '{{#{}}}' is not a heading of the English source",
-                        h.anchor
-                    ),
-                    format!(
-                        "use the anchors of {} (same headings, same order)",
-                        en_file.path
-                    ),
-                ));
-            }
-        }
-        if !reported {
-            // Same anchors, different order or level.
-            if let Some((i, _)) = en_tree
-                .iter()
-                .zip(&tree)
-                .enumerate()
-                .find(|(_, (a, b))| a != b)
-            {
-                let h = &r.headings[i];
-                let e = &en.headings[i];
-                out.push(Diagnostic::error(
-                    &file.path,
-                    Some(file.line_at(h.range.start)),
-                    format!(
-                        "heading mismatch: found '{} … {{#{}}}' where the English source has '{} … {{#{}}}' ({}:{})",
-                        "#".repeat(h.level as usize),
-                        h.anchor,
-                        "#".repeat(e.level as usize),
-                        e.anchor,
-                        en_file.path,
-                        en_file.line_at(e.range.start)
-                    ),
-                    "keep the English heading order and levels",
-                ));
-            }
-        }
-    }
-
-    let ef = facts_of(en);
-    let tf = facts_of(r);
-    for (phone, offset) in &tf.phones {
-        if !ef.phones.contains_key(phone) {
-            out.push(Diagnostic::error(
-                &file.path,
-                Some(file.line_at(*offset)),
-                format!("phone number '{phone}' is not in the English source"),
-                format!(
-                    "copy phone numbers exactly from {} (its numbers: {})",
-                    en_file.path,
-                    ef.phones.keys().cloned().collect::<Vec<_>>().join(", ")
-                ),
-            ));
-        }
-    }
-    for (phone, offset) in &ef.phones {
-        if !tf.phones.contains_key(phone) {
-            out.push(Diagnostic::error(
-                &file.path,
-                None,
-                format!(
-                    "phone number '{phone}' of the English source ({}:{}) is missing",
-                    en_file.path,
-                    en_file.line_at(*offset)
-                ),
-                "copy the phone number exactly as in English",
-            ));
-        }
-    }
-    for (number, offsets) in &ef.numbers {
-        let have = tf.numbers.get(number).map_or(0, Vec::len);
-        if have < offsets.len() {
-            out.push(Diagnostic::error(
-                &file.path,
-                None,
-                format!(
-                    "number '{number}' appears {} time(s) in the English source ({}:{}) but {have} time(s) here",
-                    offsets.len(),
-                    en_file.path,
-                    en_file.line_at(offsets[0])
-                ),
-                "keep every number of the source, written with digits",
-            ));
-        }
-    }
-    for (number, offsets) in &tf.numbers {
-        let want = ef.numbers.get(number).map_or(0, Vec::len);
-        if offsets.len() > want {
-            out.push(Diagnostic::error(
-                &file.path,
-                Some(file.line_at(offsets[want])),
-                format!(
-                    "number '{number}' appears {} time(s) here but {want} time(s) in the English source",
-                    offsets.len()
-                ),
-                format!("check the number against {}", en_file.path),
-            ));
-        }
-    }
-    for (url, offset) in &tf.urls {
-        if !ef.urls.contains_key(url) {
-            out.push(Diagnostic::error(
-                &file.path,
-                Some(file.line_at(*offset)),
-                format!("link '{url}' is not in the English source"),
-                format!("use the links of {}", en_file.path),
-            ));
-        }
-    }
-    for (url, offset) in &ef.urls {
-        if !tf.urls.contains_key(url) {
-            out.push(Diagnostic::error(
-                &file.path,
-                None,
-                format!(
-                    "link '{url}' of the English source ({}:{}) is missing",
-                    en_file.path,
-                    en_file.line_at(*offset)
-                ),
-                "keep every link of the source",
-            ));
-        }
-    }
-}
+pub(crate) static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+").expect("valid regex"));
 
 fn check_countries(content: &Content, out: &mut Vec<Diagnostic>) {
-    let root = &content.display_root;
-    let narrated: BTreeSet<&str> = content
-        .countries
-        .values()
-        .map(|c| c.section.as_str())
-        .collect();
-    for id in &content.manifest.sections {
-        if let Some(cc) = id.strip_prefix("country-") {
-            if !narrated.contains(id.as_str()) {
-                out.push(Diagnostic::error(
-                    format!("{root}/countries/{cc}.toml"),
-                    None,
-                    format!("section '{id}' has no country facts file"),
-                    format!("write {root}/countries/{cc}.toml with section = \"{id}\" (see docs/content-format.md)"),
-                ));
-            }
-        }
-    }
     for country in content.countries.values() {
         if !content.manifest.sections.contains(&country.section) {
             out.push(Diagnostic::error(
@@ -873,8 +783,10 @@ fn check_countries(content: &Content, out: &mut Vec<Diagnostic>) {
                 ));
             }
             let says_digits: String = p.source_says.chars().filter(char::is_ascii_digit).collect();
-            let says_numbers: BTreeSet<&str> =
-                NUMBER.find_iter(&p.source_says).map(|m| m.as_str()).collect();
+            let says_numbers: BTreeSet<&str> = NUMBER
+                .find_iter(&p.source_says)
+                .map(|m| m.as_str())
+                .collect();
             for number in NUMBER.find_iter(&sourced.value) {
                 if !says_numbers.contains(number.as_str()) {
                     out.push(Diagnostic::error(
@@ -919,11 +831,18 @@ fn check_contact(
     let line = Some(fact.line);
     let phone = contact.phone.as_str();
     let local_digits: String = contact.local.chars().filter(char::is_ascii_digit).collect();
-    if !contact.local.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    if !contact
+        .local
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
         out.push(Diagnostic::error(
             &country.path,
             line,
-            format!("local '{}' of {phone} does not start with a digit", contact.local),
+            format!(
+                "local '{}' of {phone} does not start with a digit",
+                contact.local
+            ),
             "write the number as it is dialled inside the country, e.g. local = \"020-390 000\"",
         ));
     }
@@ -933,7 +852,10 @@ fn check_contact(
                 out.push(Diagnostic::error(
                     &country.path,
                     line,
-                    format!("local '{}' does not dial the short number {short}", contact.local),
+                    format!(
+                        "local '{}' does not dial the short number {short}",
+                        contact.local
+                    ),
                     format!("write local = \"{short}\" (grouped as the country writes it)"),
                 ));
             }
@@ -954,7 +876,10 @@ fn check_contact(
                     "phone {phone} is not a number of {} (calling code {})",
                     country.code, country.calling_code
                 ),
-                format!("a number of this country starts with {}", country.calling_code),
+                format!(
+                    "a number of this country starts with {}",
+                    country.calling_code
+                ),
             )),
             Some(national) => {
                 let with_trunk = country
@@ -980,7 +905,9 @@ fn check_contact(
             }
         },
     }
-    let national = country.national_number(contact).unwrap_or(contact.phone.digits());
+    let national = country
+        .national_number(contact)
+        .unwrap_or(contact.phone.digits());
     if !says_digits.contains(national) && !says_digits.contains(&local_digits) {
         out.push(Diagnostic::error(
             &country.path,

@@ -9,9 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::fact::{
-    AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HttpsUrl, Phone, Reach,
-};
+use super::fact::{AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HttpsUrl, Phone, Reach};
 use crate::diagnostic::{line_of, Diagnostic};
 
 /// One fact about a country.
@@ -295,7 +293,10 @@ impl Country {
             out.push(Diagnostic::error(
                 path,
                 text.find("calling_code").map(|o| line_of(text, o)),
-                format!("calling_code '{}' is not a country calling code", raw.calling_code),
+                format!(
+                    "calling_code '{}' is not a country calling code",
+                    raw.calling_code
+                ),
                 "write '+' and the country code, e.g. calling_code = \"+46\"",
             ));
             return None;

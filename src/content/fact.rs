@@ -568,8 +568,14 @@ mod tests {
     #[test]
     fn dates_from_the_epoch() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(20_423).to_string(), "2025-12-01");
-        assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
+        assert_eq!(
+            Date::from_days_since_epoch(20_423).to_string(),
+            "2025-12-01"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(11_016).to_string(),
+            "2000-02-29"
+        );
     }
 
     #[test]
@@ -578,8 +584,14 @@ mod tests {
         assert!(!"2024".parse::<AsOf>().unwrap().is_older_than(24, today));
         assert!("2023".parse::<AsOf>().unwrap().is_older_than(24, today));
         assert!(!"2024-12".parse::<AsOf>().unwrap().is_older_than(24, today));
-        assert!(!"2024-11-30".parse::<AsOf>().unwrap().is_older_than(24, today));
-        assert!("2024-10-31".parse::<AsOf>().unwrap().is_older_than(24, today));
+        assert!(!"2024-11-30"
+            .parse::<AsOf>()
+            .unwrap()
+            .is_older_than(24, today));
+        assert!("2024-10-31"
+            .parse::<AsOf>()
+            .unwrap()
+            .is_older_than(24, today));
         assert!(!AsOf::Undated.is_older_than(24, today), "no known age");
     }
 
@@ -613,7 +625,14 @@ mod tests {
             Phone::E164("+4570202550".into())
         );
         assert_eq!(Phone::parse("112").unwrap(), Phone::Short("112".into()));
-        for bad in ["+45 70 20 25 50", "070202550", "+0123456", "11", "+12", "tel:112"] {
+        for bad in [
+            "+45 70 20 25 50",
+            "070202550",
+            "+0123456",
+            "11",
+            "+12",
+            "tel:112",
+        ] {
             assert!(Phone::parse(bad).is_err(), "{bad}");
         }
     }
@@ -638,7 +657,12 @@ mod tests {
                 },
             ])
         );
-        for bad in ["weekdays", "Mon-Fri 9-17", "Fri-Mon 09:00-17:00", "Mon 17:00-09:00"] {
+        for bad in [
+            "weekdays",
+            "Mon-Fri 9-17",
+            "Fri-Mon 09:00-17:00",
+            "Mon 17:00-09:00",
+        ] {
             assert!(Hours::parse(bad).is_err(), "{bad}");
         }
     }

@@ -6,7 +6,6 @@
 //! stops the load: it becomes a [`Diagnostic`] and the rest loads. Only a missing or unreadable
 //! `guide.toml` is fatal, because without it nothing can be placed.
 
-mod check;
 mod country;
 pub mod fact;
 mod front_matter;
@@ -14,16 +13,18 @@ mod review;
 mod steps;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::diagnostic::{line_of, Diagnostic};
+use crate::files::Files;
 
-pub(crate) use check::check_guide;
 pub use country::{Contact, Country, Fact, FactBody, Provenance, Sourced};
-pub use fact::{AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HoursRange, HttpsUrl, Phone, Reach};
+pub use fact::{
+    AsOf, Audience, CheckedAgainst, Date, FactKey, Hours, HoursRange, HttpsUrl, Phone, Reach,
+};
 pub use front_matter::{FrontMatter, SourceRef, Status};
 pub use review::{Findings, Record, RecordKind, Reviews};
 pub use steps::Step;
@@ -37,14 +38,9 @@ pub enum Error {
         /// The folder that was searched.
         path: PathBuf,
     },
-    /// A file could not be read.
-    #[error("cannot read '{path}': {source}")]
-    Io {
-        /// The file.
-        path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
-    },
+    /// A folder could not be read.
+    #[error(transparent)]
+    Files(#[from] crate::files::Error),
     /// `guide.toml` is not valid.
     #[error("{0}")]
     Manifest(Diagnostic),
@@ -87,6 +83,29 @@ pub struct Manifest {
     pub sections: Vec<String>,
     /// The languages, in the order the app lists them.
     pub languages: Vec<Language>,
+    /// The sections with a role the code relies on. Default: none.
+    #[serde(default)]
+    pub roles: Roles,
+}
+
+/// `[roles]` of `guide.toml`: which section plays a part the app and `check` know of, so no
+/// section id is written into the code.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    /// The glossary: its `##` headings are the terms `glossary:<id>` links name.
+    pub glossary: Option<String>,
+    /// The rights leaflet, shown to the person being helped.
+    pub leaflet: Option<String>,
+}
+
+impl Roles {
+    /// Each role given, with its name.
+    pub fn named(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [("glossary", &self.glossary), ("leaflet", &self.leaflet)]
+            .into_iter()
+            .filter_map(|(role, id)| Some((role, id.as_deref()?)))
+    }
 }
 
 /// One section file in one language, parsed but not rendered.
@@ -146,92 +165,20 @@ pub struct Content {
     pub reviews: BTreeMap<String, Reviews>,
     /// The steps of the referral view (`referral.toml`), in file order.
     pub steps: Vec<Step>,
+    /// Sections, by (language, id), whose file exists but did not load: reported once where it
+    /// failed, and not again as missing.
+    pub failed: BTreeSet<(String, String)>,
     /// Problems met while loading.
     pub diagnostics: Vec<Diagnostic>,
     /// How paths in messages begin (`guide-content`).
     pub display_root: String,
 }
 
-/// A set of files as relative paths and their text: a folder on disk or files embedded in the
-/// binary look the same to the loader.
-#[derive(Debug, Clone, Default)]
-pub struct Files {
-    /// Relative path (with `/`) → contents; `Err` holds why the file could not be read as text.
-    pub entries: BTreeMap<String, std::result::Result<String, String>>,
-}
-
-impl Files {
-    /// Reads every file below `dir`.
-    pub fn read_dir(dir: &Path) -> Result<Files> {
-        let mut files = Files::default();
-        walk(dir, dir, &mut files)?;
-        Ok(files)
-    }
-
-    /// The files of a folder embedded with `include_dir` (cargo feature `embedded`).
-    #[cfg(feature = "embedded")]
-    pub fn from_embedded(dir: &include_dir::Dir<'_>) -> Files {
-        fn add(dir: &include_dir::Dir<'_>, files: &mut Files) {
-            for file in dir.files() {
-                let rel = file.path().to_string_lossy().replace('\\', "/");
-                let text = file
-                    .contents_utf8()
-                    .map(str::to_owned)
-                    .ok_or_else(|| "it is not UTF-8 text".to_owned());
-                files.entries.insert(rel, text);
-            }
-            for sub in dir.dirs() {
-                add(sub, files);
-            }
-        }
-        let mut files = Files::default();
-        add(dir, &mut files);
-        files
-    }
-
-    /// The text of `path`, if the file exists and is UTF-8.
-    pub fn text(&self, path: &str) -> Option<&str> {
-        match self.entries.get(path) {
-            Some(Ok(text)) => Some(text),
-            _ => None,
-        }
-    }
-}
-
-fn walk(root: &Path, dir: &Path, files: &mut Files) -> Result<()> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(root, &path, files)?;
-            continue;
-        }
-        let rel = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        let text = match std::fs::read(&path) {
-            Ok(bytes) => String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_owned()),
-            Err(e) => Err(e.to_string()),
-        };
-        files.entries.insert(rel, text);
-    }
-    Ok(())
-}
-
 /// The revision of a source file: the first 16 hex digits of the SHA-256 of its text with line
 /// endings normalised, so a checkout on Windows does not make every translation stale.
 pub fn revision(text: &str) -> String {
     let normalised = text.replace("\r\n", "\n");
-    let digest = Sha256::digest(normalised.as_bytes());
-    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+    crate::digest::sha256_hex(normalised.as_bytes())[..16].to_owned()
 }
 
 /// The revision of a section file: [`revision`] of its text without the `status` line of its
@@ -247,7 +194,8 @@ pub fn section_revision(text: &str) -> String {
             in_front = true;
         } else if in_front && trimmed == "+++" {
             in_front = false;
-        } else if in_front && !removed && trimmed.split('=').next().map(str::trim) == Some("status") {
+        } else if in_front && !removed && trimmed.split('=').next().map(str::trim) == Some("status")
+        {
             removed = true;
             continue;
         }
@@ -300,6 +248,7 @@ impl Content {
             countries: BTreeMap::new(),
             reviews: BTreeMap::new(),
             steps: Vec::new(),
+            failed: BTreeSet::new(),
             diagnostics: Vec::new(),
             display_root: display_root.to_owned(),
         };
@@ -362,6 +311,11 @@ impl Content {
         let text = match entry {
             Ok(text) => text,
             Err(why) => {
+                if let [lang, file] = parts.as_slice() {
+                    if let Some(id) = file.strip_suffix(".md") {
+                        self.failed.insert(((*lang).to_owned(), id.to_owned()));
+                    }
+                }
                 self.diagnostics.push(Diagnostic::error(
                     &path,
                     None,
@@ -413,6 +367,7 @@ impl Content {
             Ok(parsed) => parsed,
             Err(diagnostic) => {
                 self.diagnostics.push(diagnostic);
+                self.failed.insert((lang.to_owned(), id.to_owned()));
                 return;
             }
         };
@@ -447,6 +402,7 @@ impl Content {
                 message,
                 format!("set id = \"{id}\" (the id is the file name)"),
             ));
+            self.failed.insert((lang.to_owned(), id.to_owned()));
             return;
         }
         self.sections
@@ -463,6 +419,11 @@ impl Content {
         if let Some(reviews) = Reviews::parse(path, file, text, &mut self.diagnostics) {
             self.reviews.insert(reviews.lang.clone(), reviews);
         }
+    }
+
+    /// The glossary's section id, if the guide has one (`[roles] glossary`).
+    pub fn glossary(&self) -> Option<&str> {
+        self.manifest.roles.glossary.as_deref()
     }
 
     /// The source language's code.

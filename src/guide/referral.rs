@@ -12,9 +12,7 @@
 use std::collections::BTreeSet;
 
 use crate::content::{FactKey, Step};
-use crate::view::{
-    CountryRef, Dialling, MissingFact, Referral, ReferralStep, StepFacts, StepLink,
-};
+use crate::view::{CountryRef, Dialling, MissingFact, Referral, ReferralStep, StepFacts, StepLink};
 use crate::Guide;
 
 /// What can go wrong when building a referral.

@@ -3,12 +3,11 @@
 
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
-
+use super::Guide;
+use crate::digest::Feed;
 use crate::search::{
-    feed_hash, hex, CacheOutcome, Document, SearchIndex, SearchOptions, SearchResults,
+    CacheOutcome, Document, Notice, SearchIndex, SearchOptions, SearchResults, SearchStatus,
 };
-use crate::Guide;
 
 impl Guide {
     /// The documents of the search index: every heading-level chunk of every section in every
@@ -51,69 +50,75 @@ impl Guide {
         docs
     }
 
-    /// The search index, built on first use from [`Guide::search_documents`] (call it from a
-    /// background thread at start-up to have it warm). `None` if it could not be built.
-    pub fn search_index(&self) -> Option<&SearchIndex> {
-        self.search
-            .get_or_init(|| SearchIndex::build(&self.search_documents()).ok())
-            .as_ref()
-    }
-
     /// A hash of everything the search documents are made from: every section file (by its
     /// revision) and every country file. Keys the on-disk index cache.
     pub fn content_hash(&self) -> String {
-        let mut h = Sha256::new();
+        let mut h = Feed::new();
         for ((lang, id), file) in &self.content.sections {
-            for s in [lang, id, &file.rev] {
-                feed_hash(&mut h, s);
-            }
+            h.feed(lang).feed(id).feed(&file.rev);
         }
         for (code, country) in &self.content.countries {
-            feed_hash(&mut h, code);
-            feed_hash(&mut h, &country.rev);
+            h.feed(code).feed(&country.rev);
         }
-        hex(&h.finalize())
+        h.hex(32)
     }
 
-    /// The search index like [`Guide::search_index`], but opened from the on-disk cache in
-    /// `dir` when a sound index of this exact content is there, and written there when not (see
-    /// [`SearchIndex::open_or_build`]). The outcome is `None` when the index was already loaded.
-    pub fn search_index_cached(
-        &self,
-        dir: &Path,
-    ) -> (Option<&SearchIndex>, Option<Result<CacheOutcome, String>>) {
+    /// Opens the search index from the on-disk cache in `cache` when a sound index of this exact
+    /// content is there, else builds it (and writes it there); without a cache folder, builds it
+    /// in memory. Blocks while it works: the desktop app and `serve` call it from a background
+    /// thread at start-up, so that [`Guide::search`] never waits. Calling it again returns at
+    /// once. `Ok(None)`: the index was already prepared.
+    pub fn prepare_search(&self, cache: Option<&Path>) -> Result<Option<CacheOutcome>, String> {
         let mut outcome = None;
-        let index = self
-            .search
-            .get_or_init(|| {
-                let built = SearchIndex::open_or_build(&self.content_hash(), dir, || {
+        let prepared = self.search.get_or_init(|| {
+            let built = match cache {
+                Some(dir) => SearchIndex::open_or_build(&self.content_hash(), dir, || {
                     self.search_documents()
-                });
-                match built {
-                    Ok((index, how)) => {
-                        outcome = Some(Ok(how));
-                        Some(index)
-                    }
-                    Err(e) => {
-                        outcome = Some(Err(e.to_string()));
-                        None
-                    }
-                }
-            })
-            .as_ref();
-        (index, outcome)
+                })
+                .map(|(index, how)| {
+                    outcome = Some(how);
+                    index
+                }),
+                None => SearchIndex::build(&self.search_documents()),
+            };
+            built.map_err(|e| e.to_string())
+        });
+        match prepared {
+            Ok(_) => Ok(outcome),
+            Err(e) => Err(e.clone()),
+        }
     }
 
-    /// Searches the guide. Never fails: any input gives hits or an empty list.
+    /// The search index, prepared in memory first if it is not yet (blocks while it builds):
+    /// for the CLI and tests. `Err` says why it could not be built.
+    pub fn search_index(&self) -> Result<&SearchIndex, String> {
+        self.prepare_search(None)?;
+        self.ready_index()
+            .ok_or_else(|| "the search index is not prepared".to_owned())
+    }
+
+    /// The search index if it is prepared; `None` while it is being prepared (never blocks).
+    fn ready_index(&self) -> Option<&SearchIndex> {
+        self.search.get().and_then(|r| r.as_ref().ok())
+    }
+
+    /// Searches the guide without waiting: while the index is being prepared (see
+    /// [`Guide::prepare_search`]) the answer is empty with status `preparing`, and the front end
+    /// asks again; if it could not be built, status `unavailable`. Never fails otherwise: any
+    /// input gives hits or an empty list.
     pub fn search(&self, query: &str, opts: &SearchOptions) -> SearchResults {
-        match self.search_index() {
-            Some(index) => index.search(query, opts),
-            None => SearchResults {
-                query: query.to_owned(),
-                took_us: 0,
-                hits: Vec::new(),
-                notice: Some("the search index could not be built".to_owned()),
-            },
+        match self.search.get() {
+            Some(Ok(index)) => index.search(query, opts),
+            Some(Err(reason)) => SearchResults::empty(
+                query,
+                SearchStatus::Unavailable,
+                Notice::new("search-unavailable").arg("reason", reason),
+            ),
+            None => SearchResults::empty(
+                query,
+                SearchStatus::Preparing,
+                Notice::new("search-preparing"),
+            ),
         }
     }
 }

@@ -16,7 +16,7 @@ use std::io;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
+use crate::digest::{sha256_hex, Feed};
 use tantivy::Index;
 
 use super::analyzers::Analyzers;
@@ -62,43 +62,36 @@ fn io_error(path: &Path) -> impl FnOnce(io::Error) -> CacheError + '_ {
     }
 }
 
-/// Feeds `s` to `h` with its length first, so that no two sequences of strings feed the same.
-pub(crate) fn feed(h: &mut Sha256, s: &str) {
-    h.update((s.len() as u64).to_le_bytes());
-    h.update(s.as_bytes());
-}
-
-pub(crate) fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// A content hash of `docs` themselves (every field of every document): for callers that index
 /// documents of their own rather than a guide's files.
 pub fn documents_hash(docs: &[Document]) -> String {
-    let mut h = Sha256::new();
+    let mut h = Feed::new();
     for d in docs {
         for s in [&d.section, &d.lang, &d.anchor, &d.title, &d.heading] {
-            feed(&mut h, s);
+            h.feed(s);
         }
-        feed(&mut h, &d.breadcrumbs.len().to_string());
-        d.breadcrumbs.iter().for_each(|s| feed(&mut h, s));
-        feed(&mut h, &d.body);
-        feed(&mut h, &d.summary);
-        feed(&mut h, &d.keywords.len().to_string());
-        d.keywords.iter().for_each(|s| feed(&mut h, s));
+        h.feed(&d.breadcrumbs.len().to_string());
+        d.breadcrumbs.iter().for_each(|s| {
+            h.feed(s);
+        });
+        h.feed(&d.body).feed(&d.summary);
+        h.feed(&d.keywords.len().to_string());
+        d.keywords.iter().for_each(|s| {
+            h.feed(s);
+        });
     }
-    hex(&h.finalize())
+    h.hex(32)
 }
 
 /// The cache key of content hash `content`: 32 hex digits over everything that shapes the index.
 pub fn key(content: &str) -> String {
-    let mut h = Sha256::new();
-    feed(&mut h, FORMAT);
-    feed(&mut h, env!("CARGO_PKG_VERSION"));
-    feed(&mut h, tantivy::version_string());
-    feed(&mut h, env!("FIELDGUIDE_CODE_HASH"));
-    feed(&mut h, content);
-    hex(&h.finalize()[..16])
+    let mut h = Feed::new();
+    h.feed(FORMAT)
+        .feed(env!("CARGO_PKG_VERSION"))
+        .feed(tantivy::version_string())
+        .feed(env!("FIELDGUIDE_CODE_HASH"))
+        .feed(content);
+    h.hex(16)
 }
 
 /// The documents an index folder holds, and the file with their SHA-256.
@@ -181,7 +174,7 @@ fn read_documents(folder: &Path) -> Result<Vec<Document>, CacheError> {
     let bytes = fs::read(&path).map_err(io_error(&path))?;
     let sum_path = folder.join(DOCUMENTS_SHA256);
     let sum = fs::read_to_string(&sum_path).map_err(io_error(&sum_path))?;
-    if sum.trim() != hex(&Sha256::digest(&bytes)) {
+    if sum.trim() != sha256_hex(&bytes) {
         return Err(CacheError::Damaged(DOCUMENTS.to_owned()));
     }
     serde_json::from_slice(&bytes).map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))
@@ -210,7 +203,7 @@ fn write(dir: &Path, path: &Path, docs: &[Document]) -> Result<(), CacheError> {
         let path = partial.join(DOCUMENTS);
         fs::write(&path, &json).map_err(io_error(&path))?;
         let path = partial.join(DOCUMENTS_SHA256);
-        fs::write(&path, hex(&Sha256::digest(&json))).map_err(io_error(&path))?;
+        fs::write(&path, sha256_hex(&json)).map_err(io_error(&path))?;
         Ok::<(), CacheError>(())
     })();
     if let Err(e) = written {

@@ -15,6 +15,7 @@ pub mod analyzers;
 mod cache;
 mod query;
 mod snippet;
+pub use snippet::Snippet;
 pub mod stem_bg;
 pub mod stem_lv;
 pub mod translit;
@@ -29,7 +30,6 @@ use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions,
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use cache::{documents_hash, key as cache_key, CacheOutcome};
-pub(crate) use cache::{feed as feed_hash, hex};
 
 use analyzers::{spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};
@@ -101,9 +101,63 @@ pub struct SearchResults {
     pub took_us: u64,
     /// Best first.
     pub hits: Vec<Hit>,
-    /// Something the user should know, e.g. that the query was cut.
+    /// Whether the answer is from the index, or the index is not ready yet or failed.
+    pub status: SearchStatus,
+    /// Something the user should know, e.g. that the query was cut: a UI message id and its
+    /// arguments, shown in the reader's language.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
+}
+
+impl SearchResults {
+    /// An answer without hits, with `status` and `notice`.
+    pub fn empty(query: &str, status: SearchStatus, notice: Notice) -> SearchResults {
+        SearchResults {
+            query: query.to_owned(),
+            took_us: 0,
+            hits: Vec::new(),
+            status,
+            notice: Some(notice),
+        }
+    }
+}
+
+/// Whether a search could be answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SearchStatus {
+    /// Answered from the index.
+    Ready,
+    /// The index is still being opened or built: ask again in a moment.
+    Preparing,
+    /// The index could not be built: search does not work in this run.
+    Unavailable,
+}
+
+/// Something to tell the user, as a UI message (`locales/<lang>/app.ftl`) and its arguments, so
+/// every front end shows it in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Notice {
+    /// The message id, e.g. `search-notice-cut-words`.
+    pub id: &'static str,
+    /// Its arguments, as text.
+    pub args: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl Notice {
+    /// A notice with message `id` and no arguments.
+    pub fn new(id: &'static str) -> Notice {
+        Notice {
+            id,
+            args: Default::default(),
+        }
+    }
+
+    /// Adds argument `name`.
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Notice {
+        self.args.insert(name, value.to_string());
+        self
+    }
 }
 
 /// One paragraph that matches.
@@ -119,10 +173,11 @@ pub struct Hit {
     pub title: String,
     /// Section title, then the enclosing headings.
     pub breadcrumbs: Vec<String>,
-    /// HTML-escaped text with `<mark>…</mark>` around matches. When nothing in the chunk's text
-    /// highlights (the hit came from another language, the title or the keywords): the section
-    /// summary for the section's opening chunk, the chunk's own opening words for the others.
-    pub snippet: String,
+    /// The passage to show, with the query's words to highlight. When nothing in the chunk's
+    /// text highlights (the hit came from another language, the title or the keywords): the
+    /// section summary for the section's opening chunk, the chunk's own opening words for the
+    /// others.
+    pub snippet: Snippet,
     /// Relevance (higher is better; comparable within one query only).
     pub score: f32,
 }
@@ -375,11 +430,6 @@ impl SearchIndex {
         self.counts.get(lang).copied().unwrap_or(0)
     }
 
-    /// Every chunk indexed, in build order.
-    pub fn documents(&self) -> &[Document] {
-        &self.docs
-    }
-
     /// Answers `query`. Never fails and never panics: bad input gives an empty list (and maybe a
     /// notice), an over-long query is cut with a notice.
     pub fn search(&self, query: &str, opts: &SearchOptions) -> SearchResults {
@@ -387,21 +437,19 @@ impl SearchIndex {
         let answer = catch_unwind(AssertUnwindSafe(|| self.run(query, opts)));
         let (text, hits, notice) = match answer {
             Ok(Ok(r)) => r,
-            Ok(Err(e)) => (
+            // A query the index cannot answer (an error, or a panic inside tantivy) is an empty
+            // answer with a notice: never a crash of the app or the server.
+            Ok(Err(_)) | Err(_) => (
                 query.to_owned(),
                 Vec::new(),
-                Some(format!("search failed: {e}")),
-            ),
-            Err(_) => (
-                query.to_owned(),
-                Vec::new(),
-                Some("search failed".to_owned()),
+                Some(Notice::new("search-notice-failed")),
             ),
         };
         SearchResults {
             query: text,
             took_us: start.elapsed().as_micros().try_into().unwrap_or(u64::MAX),
             hits,
+            status: SearchStatus::Ready,
             notice,
         }
     }
@@ -410,7 +458,7 @@ impl SearchIndex {
         &self,
         query: &str,
         opts: &SearchOptions,
-    ) -> tantivy::Result<(String, Vec<Hit>, Option<String>)> {
+    ) -> tantivy::Result<(String, Vec<Hit>, Option<Notice>)> {
         let mut plan = query::parse(query, &opts.lang, &self.analyzers);
         for w in &mut plan.words {
             if let Some(f) = w.folded.first() {
@@ -523,7 +571,7 @@ impl SearchIndex {
         // (the summary repeated under every heading of a section tells them apart by nothing).
         let snippet = snippet::highlight(&d.body, lang, plan).unwrap_or_else(|| {
             if d.anchor.is_empty() || d.body.trim().is_empty() {
-                snippet::escape(&d.summary)
+                Snippet::plain(d.summary.trim())
             } else {
                 snippet::opening(&d.body)
             }

@@ -15,6 +15,7 @@ use tantivy_fst::Automaton;
 
 use super::analyzers::{spec_of, stop_words, tokens, words, Analyzers, SPECS};
 use super::translit::fold_variants;
+use super::Notice;
 
 /// Longer queries are cut to this many characters (with a notice).
 pub(crate) const MAX_QUERY_CHARS: usize = 256;
@@ -214,7 +215,7 @@ pub(crate) struct Plan {
     pub words: Vec<QueryWord>,
     /// Quoted phrases of two or more words, as indices into `words`.
     pub phrases: Vec<Vec<usize>>,
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
 }
 
 /// Typos allowed in a word of `chars` letters (Meilisearch's defaults).
@@ -235,9 +236,7 @@ pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan
     let mut notice = None;
     let mut text: String = query.chars().take(MAX_QUERY_CHARS).collect();
     if text.len() < query.len() {
-        notice = Some(format!(
-            "query cut to its first {MAX_QUERY_CHARS} characters"
-        ));
+        notice = Some(Notice::new("search-notice-cut-chars").arg("max", MAX_QUERY_CHARS));
     }
     // Control characters are separators, whatever they are.
     text = text
@@ -259,7 +258,7 @@ pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan
     }
     if raw.len() > MAX_QUERY_WORDS {
         raw.truncate(MAX_QUERY_WORDS);
-        notice = Some(format!("query cut to its first {MAX_QUERY_WORDS} words"));
+        notice = Some(Notice::new("search-notice-cut-words").arg("max", MAX_QUERY_WORDS));
     }
     let typing = !text.ends_with(|c: char| c.is_whitespace() || is_quote(c));
     let user_stop = spec_of(user_lang)
@@ -512,6 +511,6 @@ mod tests {
         assert_eq!(p.words.len(), MAX_QUERY_WORDS);
         assert!(p.notice.is_some());
         let p = plan(&"x".repeat(10_000));
-        assert!(p.notice.unwrap().contains("characters"));
+        assert_eq!(p.notice.unwrap().id, "search-notice-cut-chars");
     }
 }

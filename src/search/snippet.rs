@@ -1,4 +1,6 @@
-//! Snippets: the best passage of a chunk, HTML-escaped, query words in `<mark>`.
+//! Snippets: the best passage of a chunk as plain text, with the ranges of the query words in it.
+//! Each front end renders it its own way (the UI with `<mark>`, the CLI with brackets), so no
+//! HTML is made or unmade here.
 //!
 //! Owns matching a chunk's words against the planned query the way the index matched them
 //! (exact, stemmed, folded, within the typo budget, as a prefix of the word being typed), so
@@ -17,28 +19,58 @@ const WINDOW: usize = 220;
 /// Context kept before the first highlighted word.
 const LEAD: usize = 40;
 
-/// Escapes text for HTML.
-pub(crate) fn escape(text: &str) -> String {
-    let mut s = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => s.push_str("&amp;"),
-            '<' => s.push_str("&lt;"),
-            '>' => s.push_str("&gt;"),
-            '"' => s.push_str("&quot;"),
-            '\'' => s.push_str("&#39;"),
-            c => s.push(c),
-        }
-    }
-    s
+/// A passage of a paragraph, with the words that match the query.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Snippet {
+    /// Plain text (`…` where it was cut).
+    pub text: String,
+    /// Ranges of `text` to highlight, in UTF-16 code units (what JavaScript strings index by),
+    /// in order and not overlapping.
+    pub highlights: Vec<[usize; 2]>,
 }
 
-/// The opening of `text`, HTML-escaped: up to [`WINDOW`] bytes, cut at a word's end, `…` after
-/// a cut. The snippet of a paragraph in which nothing highlights (found through its translation).
-pub(crate) fn opening(text: &str) -> String {
+impl Snippet {
+    /// A snippet of plain text with nothing highlighted.
+    pub fn plain(text: impl Into<String>) -> Snippet {
+        Snippet {
+            text: text.into(),
+            highlights: Vec::new(),
+        }
+    }
+
+    /// Appends `s`, highlighted or not.
+    fn push(&mut self, s: &str, highlight: bool) {
+        let start = self.text.encode_utf16().count();
+        self.text.push_str(s);
+        if highlight {
+            self.highlights
+                .push([start, start + s.encode_utf16().count()]);
+        }
+    }
+
+    /// The snippet with its highlights in `open` … `close` (for a terminal: `[` `]`).
+    pub fn marked(&self, open: &str, close: &str) -> String {
+        let units: Vec<u16> = self.text.encode_utf16().collect();
+        let mut out = String::new();
+        let mut cursor = 0;
+        for &[from, to] in &self.highlights {
+            out.push_str(&String::from_utf16_lossy(&units[cursor..from]));
+            out.push_str(open);
+            out.push_str(&String::from_utf16_lossy(&units[from..to]));
+            out.push_str(close);
+            cursor = to;
+        }
+        out.push_str(&String::from_utf16_lossy(&units[cursor..]));
+        out
+    }
+}
+
+/// The opening of `text`: up to [`WINDOW`] bytes, cut at a word's end, `…` after a cut. The
+/// snippet of a paragraph in which nothing highlights (found through its translation).
+pub(crate) fn opening(text: &str) -> Snippet {
     let text = text.trim();
     if text.len() <= WINDOW {
-        return escape(text);
+        return Snippet::plain(text);
     }
     let end = words(text)
         .iter()
@@ -51,9 +83,9 @@ pub(crate) fn opening(text: &str) -> String {
         .rev()
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(0);
-    let mut out = escape(text[..end].trim_end());
+    let mut out = Snippet::plain(text[..end].trim_end());
     if end < text.len() {
-        out.push_str(" …");
+        out.push(" …", false);
     }
     out
 }
@@ -195,7 +227,7 @@ fn fuzzy_or_prefix(q: &QueryWord, f: &str) -> bool {
 
 /// The highlighted snippet of `text` (a chunk in the language at `lang`, an index into the
 /// language table), or `None` when no word of the query occurs in it.
-pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<String> {
+pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<Snippet> {
     if plan.words.is_empty() || text.is_empty() {
         return None;
     }
@@ -257,21 +289,19 @@ pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<
         end
     };
 
-    let mut out = String::with_capacity(end - start + 32);
+    let mut out = Snippet::default();
     if start > 0 {
-        out.push_str("… ");
+        out.push("… ", false);
     }
     let mut cursor = start;
     for &(from, to, _) in hits.iter().filter(|h| h.0 >= start && h.1 <= end) {
-        out.push_str(&escape(&text[cursor..from]));
-        out.push_str("<mark>");
-        out.push_str(&escape(&text[from..to]));
-        out.push_str("</mark>");
+        out.push(&text[cursor..from], false);
+        out.push(&text[from..to], true);
         cursor = to;
     }
-    out.push_str(&escape(text[cursor..end].trim_end()));
+    out.push(text[cursor..end].trim_end(), false);
     if end < text.len() {
-        out.push_str(" …");
+        out.push(" …", false);
     }
     Some(out)
 }
@@ -282,19 +312,39 @@ mod tests {
     use crate::search::query::parse;
 
     #[test]
-    fn the_opening_is_cut_at_a_word_and_escaped() {
-        assert_eq!(opening("  Short <b> text. "), "Short &lt;b&gt; text.");
+    fn the_opening_is_cut_at_a_word_and_left_as_text() {
+        assert_eq!(
+            opening("  Short <b> text. "),
+            Snippet::plain("Short <b> text.")
+        );
         let long = "Перекладач ".repeat(40);
-        let cut = opening(&long);
+        let cut = opening(&long).text;
         assert!(cut.ends_with("Перекладач …"), "{cut}");
         assert!(cut.len() <= WINDOW + " …".len());
-        assert_eq!(opening(""), "");
+        assert_eq!(opening("").text, "");
     }
 
+    /// The snippet with its highlights in `<mark>`, as the UI shows it.
     fn snip(lang: &str, text: &str, q: &str) -> Option<String> {
         let a = crate::search::analyzers::Analyzers::new();
         let l = SPECS.iter().position(|s| s.code == lang);
-        highlight(text, l, &parse(q, lang, &a))
+        highlight(text, l, &parse(q, lang, &a)).map(|s| s.marked("<mark>", "</mark>"))
+    }
+
+    #[test]
+    fn highlights_are_utf16_ranges() {
+        let a = crate::search::analyzers::Analyzers::new();
+        let l = SPECS.iter().position(|s| s.code == "uk");
+        let s = highlight(
+            "Жертва 𝔸 має право на притулок.",
+            l,
+            &parse("притулок", "uk", &a),
+        )
+        .unwrap();
+        // 𝔸 is two UTF-16 units: the range is where JavaScript finds the word.
+        let units: Vec<u16> = s.text.encode_utf16().collect();
+        let [from, to] = s.highlights[0];
+        assert_eq!(String::from_utf16(&units[from..to]).unwrap(), "притулок");
     }
 
     #[test]
@@ -328,7 +378,7 @@ mod tests {
     }
 
     #[test]
-    fn text_is_escaped_and_long_text_is_cut_around_the_hit() {
+    fn text_is_left_as_text_and_long_text_is_cut_around_the_hit() {
         let t = format!(
             "{} <b>shelter</b> & {}",
             "word ".repeat(100),
@@ -337,10 +387,7 @@ mod tests {
         let s = snip("en", &t, "shelter ").unwrap();
         assert!(s.starts_with("… "), "{s}");
         assert!(s.ends_with(" …"), "{s}");
-        assert!(
-            s.contains("&lt;b&gt;<mark>shelter</mark>&lt;/b&gt; &amp;"),
-            "{s}"
-        );
+        assert!(s.contains("<b><mark>shelter</mark></b> &"), "{s}");
         assert!(snip("en", &t, "nothing ").is_none());
     }
 }

@@ -107,9 +107,10 @@ function pss(name = path.basename(APP)) {
 async function measure(blank) {
   const s = await Session.start(blank ? ['--blank'] : []);
   const painted = Number(await s.until('return document.body.dataset.ready === "true" && document.body.dataset.paintedAt'));
-  // Search ready: the first query answered (it waits for the index the app loads at start-up).
-  const answered = blank ? 0 : Number(await s.exec(
-    'return window.__TAURI__.core.invoke("search", {q: "interpreter", lang: "en", limit: 1, all: false}).then(() => Date.now())'));
+  // Search ready: the first query answered from the index (until then it answers "preparing").
+  const answered = blank ? 0 : Number(await s.until(
+    'return window.__TAURI__.core.invoke("call", {request: {command: "search", q: "interpreter", lang: "en", limit: 1}})'
+    + '.then((r) => r.status === "ready" ? Date.now() : false)', 60000));
   await sleep(2000);
   const memory = pss();
   await s.stop();
@@ -172,8 +173,7 @@ try {
   await s.keys('\uE014');
   await s.shot('app-slide');
   // The presenter window (a second Tauri window): notes and timer, following the audience.
-  // Reported, not fatal: multi-window support of WebKitWebDriver under tauri-driver is the unknown.
-  try {
+  {
     const main = await wd('GET', `${s.base}/window`);
     await s.keys('p');
     let handles = [];
@@ -185,8 +185,6 @@ try {
     results.summary.presenter = await s.exec('return document.querySelector(".presenter-head p").textContent + " | notes: " + document.querySelector(".presenter-notes").textContent.slice(0, 60)');
     await s.shot('app-presenter');
     await wd('POST', `${s.base}/window`, { handle: main });
-  } catch (e) {
-    results.summary.presenter = `not verified: ${e.message}`;
   }
   await s.keys('\uE00C');
   results.smoke = 'ok';
@@ -224,8 +222,10 @@ try {
     for (const q of ['reflection period', 'zhertva', 'shelter', 'perekladach', 'forundersokning']) {
       await s.exec('const i = document.getElementById("search-input"); i.value = ""; i.focus()');
       await s.keys(q, 80); // a fast typist: 80 ms a key
-      await s.until('return document.querySelectorAll("#search-results [role=option]").length > 0');
-      await sleep(100);
+      // The list that answers the whole query, painted (its measure is taken on the next frame).
+      await s.until(`return document.getElementById("search-results").dataset.query === ${JSON.stringify(q)}`
+        + ' && document.querySelectorAll("#search-results [role=option]").length > 0');
+      await s.exec('return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))');
     }
     await wd('DELETE', `${s.base}/actions`);
     const keystrokes = await s.exec('return performance.getEntriesByName("search-keystroke-to-results").map((e) => e.duration)');
@@ -236,6 +236,38 @@ try {
       handlerToDomP50Ms: pct(handler, 0.5), handlerToDomP95Ms: pct(handler, 0.95),
     };
 
+  } finally {
+    await s.stop();
+  }
+}
+
+// A first start (no cached index): a search typed at once answers "being prepared" at once, the
+// window keeps painting while the index is built off the main thread, and the results come by
+// themselves when it is ready. The longest gap between two frames is the time the window could
+// not respond.
+{
+  rmSync(CACHE, { recursive: true, force: true });
+  const s = await Session.start();
+  try {
+    await s.until('return document.body.dataset.ready === "true"');
+    await s.exec(`window.__frames = { last: performance.now(), maxGap: 0 };
+      const tick = (t) => { const f = window.__frames; f.maxGap = Math.max(f.maxGap, t - f.last); f.last = t; if (!f.stop) requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);`);
+    const typedAt = Date.now();
+    await s.exec('const i = document.getElementById("search-input"); i.focus(); i.value = "interpreter"; i.dispatchEvent(new Event("input"))');
+    const first = await s.until('const l = document.getElementById("search-results"); return l.dataset.query === "interpreter" && l.dataset.status');
+    const firstAnswerMs = Date.now() - typedAt;
+    if (first === 'preparing') {
+      assert.match(await s.exec('return document.querySelector(".search-notice").textContent'), /prepared/);
+      await s.shot('app-search-preparing');
+    }
+    await s.until('return document.getElementById("search-results").dataset.status === "ready"'
+      + ' && document.querySelectorAll("#search-results [role=option]").length > 0', 60000);
+    const readyMs = Date.now() - typedAt;
+    const maxFrameGapMs = await s.exec('window.__frames.stop = true; return window.__frames.maxGap');
+    results.summary.firstStartSearch = { firstAnswer: first, firstAnswerMs, resultsMs: readyMs, maxFrameGapMs };
+    // The first answer came before the index: at once, not after the build.
+    assert.ok(first === 'preparing' || readyMs < 1000, `first answer ${first} after ${firstAnswerMs} ms`);
   } finally {
     await s.stop();
   }

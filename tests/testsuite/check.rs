@@ -152,7 +152,11 @@ fn a_stale_source_rev_is_a_warning_with_the_new_revision() {
         "Terms in alphabetical order.",
         "Terms in the order of the English alphabet.",
     );
-    let old = GuideTest::good().load().source_rev("glossary").unwrap().to_owned();
+    let old = GuideTest::good()
+        .load()
+        .source_rev("glossary")
+        .unwrap()
+        .to_owned();
     let rev = t.load().source_rev("glossary").unwrap().to_owned();
     assert_ne!(old, rev);
     t.check_has_no_errors().check_reports(&format!(
@@ -236,7 +240,10 @@ fn a_country_fact_without_source_is_an_error_and_is_not_shown() {
         "",
     );
     let facts = t.load().country("se", "en").expect("se").facts;
-    assert!(facts.iter().all(|f| f.key.as_str() != "contact-point"), "an unsourced value never reaches a view");
+    assert!(
+        facts.iter().all(|f| f.key.as_str() != "contact-point"),
+        "an unsourced value never reaches a view"
+    );
     t.check_reports(
         "guide-content/countries/se.toml:7: error: fact 'contact-point' = 'Jämställdhetsmyndigheten' has no source (fix: every value needs source (https), as_of (the date of the information in the source), checked (the day you compared them), checked_against and source_says (the source's words); if it cannot be sourced, remove the value and write to_verify)",
     );
@@ -357,8 +364,18 @@ fn a_fact_with_neither_value_nor_note_is_an_error() {
 fn a_status_claims_no_more_than_the_review_record_shows() {
     // 'revised' with no record is an error; a record of this exact text makes it true; an edit
     // after the revision makes it false again.
-    let claim = GuideTest::good().edit("guide-content/sv/about.md", "status = \"translated\"", "status = \"revised\"");
-    let text_rev = claim.load().revisions("sv").into_iter().find(|r| r.id == "about").expect("about").rev;
+    let claim = GuideTest::good().edit(
+        "guide-content/sv/about.md",
+        "status = \"translated\"",
+        "status = \"revised\"",
+    );
+    let text_rev = claim
+        .load()
+        .revisions("sv")
+        .into_iter()
+        .find(|r| r.id == "about")
+        .expect("about")
+        .rev;
     let source_rev = claim.load().source_rev("about").expect("en").to_owned();
     claim.clone().check_reports(&format!(
         "guide-content/sv/about.md:6: error: status 'revised' but guide-content/reviews/sv.toml has no revision of this text (text_rev {text_rev}) (fix: set status = \"translated\" until an independent reviser has read this text; then record it (fieldguide rev --lang sv prints text_rev))"
@@ -368,8 +385,18 @@ fn a_status_claims_no_more_than_the_review_record_shows() {
     );
     let recorded = claim.write("guide-content/reviews/sv.toml", &record);
     recorded.clone().check_has_no_errors();
-    let edited = recorded.edit("guide-content/sv/about.md", "Handboken hjälper", "Ett nytt stycke.\n\nHandboken hjälper");
-    let new_rev = edited.load().revisions("sv").into_iter().find(|r| r.id == "about").expect("about").rev;
+    let edited = recorded.edit(
+        "guide-content/sv/about.md",
+        "Handboken hjälper",
+        "Ett nytt stycke.\n\nHandboken hjälper",
+    );
+    let new_rev = edited
+        .load()
+        .revisions("sv")
+        .into_iter()
+        .find(|r| r.id == "about")
+        .expect("about")
+        .rev;
     assert_ne!(new_rev, text_rev);
     edited.check_reports(&format!(
         "guide-content/sv/about.md:6: error: status 'revised' but guide-content/reviews/sv.toml has no revision of this text (text_rev {new_rev}) (fix: set status = \"translated\" until an independent reviser has read this text; then record it (fieldguide rev --lang sv prints text_rev))"

@@ -3,7 +3,7 @@
 //! Broken fixtures are the good fixture (`tests/fixtures/good`) with one deliberate change, so
 //! each test states exactly what is broken and exactly what `check` must say about it.
 
-use fieldguide::content::Files;
+use fieldguide::Files;
 use fieldguide::{Diagnostic, Guide};
 use std::path::Path;
 

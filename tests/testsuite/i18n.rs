@@ -24,15 +24,41 @@ fn every_locale_has_every_message_of_english() {
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
 
+/// The `{…}` groups of a message that are not `{$variable}` placeholders: what fluent-bundle
+/// leaves of a reference it could not resolve (`{other-message}`, `{-term}`).
+fn unresolved(text: &str) -> Vec<String> {
+    let re = regex::Regex::new(r"\{[^}]*\}").unwrap();
+    re.find_iter(text)
+        .map(|m| m.as_str().to_owned())
+        .filter(|g| !g.starts_with("{$"))
+        .collect()
+}
+
 #[test]
-fn english_messages_are_complete_and_have_no_unresolved_references() {
+fn no_message_of_any_locale_has_an_unresolved_reference() {
     let guide = real_guide();
     let en = guide.messages("en");
     assert_eq!(en.lang, "en");
     assert_eq!(en.messages["app-title"], "TRM Field Guide");
-    for (id, text) in &en.messages {
-        assert!(!text.contains("{???}"), "{id} = {text}");
+    for lang in guide.languages() {
+        for (id, text) in &guide.messages(&lang.code).messages {
+            assert!(unresolved(text).is_empty(), "{}: {id} = {text}", lang.code);
+        }
     }
+}
+
+#[test]
+fn an_unresolved_reference_is_caught() {
+    // What fluent-bundle writes for a reference to a message that does not exist.
+    let guide = GuideTest::good()
+        .edit(
+            "locales/sv/app.ftl",
+            "country-se = Sverige",
+            "country-se = { sverige-namn }",
+        )
+        .load();
+    let text = &guide.messages("sv").messages["country-se"];
+    assert_eq!(unresolved(text), ["{sverige-namn}"], "{text}");
 }
 
 #[test]

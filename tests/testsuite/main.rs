@@ -7,3 +7,4 @@ mod i18n;
 mod referral;
 mod render;
 mod search;
+mod shells;

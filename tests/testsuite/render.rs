@@ -105,10 +105,6 @@ fn the_glossary_maps_term_to_term() {
         sv[1].definition_text,
         "Tid att återhämta sig och bestämma sig. Se Åtgärd 4."
     );
-    assert!(
-        sv[1].definition_html.contains("href=\"reflection-period\"")
-            || sv[1].definition_html.contains("Åtgärd 4")
-    );
 }
 
 #[test]
