@@ -1,20 +1,32 @@
 # TRM Field Guide — низове на потребителския интерфейс, български.
 # Всяко съобщение от locales/en/app.ftl трябва да присъства тук: `fieldguide check` го проверява.
+# Имената на държави се вмъкват така, че никой предлог да не зависи от името
+# („в/във“, „с/със“): „Държава: { $country }“, „контактите за { $country }“.
+# Български множествени форми по CLDR: one / other.
 
 app-title = Ръководство за ТМН
 
-## Translation status of a section
+## Status of a section: what has been done to its text (guide-content/reviews/<lang>.toml holds the record)
 status-draft = Чернова
-status-translated = Преведено
+status-written = Написан
+status-translated = Преведен
+status-revised = Редактиран
 status-reviewed = Одобрен от експерт
 status-stale = Преводът е остарял
+# What each status means: the badge's tooltip and the text beside it in the section's footer.
+status-meaning-draft = Чернова: текстът още се пише или превежда. Не разчитайте на него.
+status-meaning-written = Написан: пълният текст на английски, с източник за всеки факт. Втори човек още не го е проверил.
+status-meaning-translated = Преведен от един преводач. Никой друг още не го е сверил с английския текст.
+status-meaning-revised = Редактиран: независим редактор го е сверил изцяло с английския текст и откритите грешки са поправени.
+status-meaning-reviewed = Одобрен от експерт: редактиран и одобрен от посочен по име специалист в областта.
+status-meaning-stale = Английският текст е променен след превода: някои подробности може да не са актуални.
 fallback-notice = Този раздел все още не е наличен на избрания език ({ $language }). Показан е на английски.
 stale-notice = Английският текст на този раздел е променен след превода. Някои подробности може да не са актуални.
 
 ## Country profiles: labels of the facts in guide-content/countries/<cc>.toml
 fact-national-coordinator = Национален координатор
 fact-contact-point = Звено за контакт
-fact-formal-identification = Официална идентификация
+fact-formal-identification = Формална идентификация
 fact-reflection-period = Период за възстановяване и размисъл
 fact-residence-permit = Разрешение за пребиваване
 fact-shelter = Приюти и подкрепа
@@ -24,8 +36,40 @@ fact-website = Уебсайт
 fact-return-contact = Завръщане и реинтеграция
 fact-legal-basis = Правно основание
 fact-emergency = Спешни случаи
+fact-rapporteur = Национален докладчик
+fact-children = Деца
+fact-return-programme = Програма за завръщане
 fact-not-verified = Непроверено: { $reason }
 fact-source = Източник
+# The date of the information in the source ($date is a year, a month or a day, already formatted).
+fact-as-of = информация към { $date }
+fact-undated = източникът не посочва дата
+# When and how a fact was compared with its source. $date is formatted.
+fact-checked-stored-copy = сверено на { $date } със съхранено копие на източника
+fact-checked-official-document = сверено на { $date } с публикувания текст
+fact-checked-live-page = сверено на { $date } с уебстраницата
+fact-checked-in-writing = сверено на { $date } писмено с институцията
+fact-outdated = Тази информация може да не е актуална: проверете я, преди да разчитате на нея.
+fact-run-by = Поддържа се от: { $name }
+
+## Phone numbers in country facts
+phone-hours-always = Денонощно, всеки ден
+phone-hours-not-stated = Работното време не е посочено
+# Opening hours in the country's local time; $hours is e.g. "Mon–Fri 09:00–16:30".
+phone-hours = { $hours } (местно време)
+phone-abroad-yes = Приема обаждания от чужбина
+phone-abroad-no = Не може да се набира от чужбина
+phone-abroad-not-stated = Не е посочено дали приема обаждания от чужбина
+# In the referral view, for a number of the person's country that does not answer from abroad.
+phone-unreachable = Този номер не може да се набира от чужбина. Работи само в държавата: { $country }.
+# The international form of a number, shown beside the local one.
+phone-international = От чужбина: { $number }
+phone-for-victims = За жертви
+phone-for-professionals = За специалисти
+phone-for-both = За жертви и специалисти
+phone-for-public = За всички
+# $languages is a list of language names.
+phone-languages = Езици: { $languages }
 
 ## Country names
 country-bg = България
@@ -43,7 +87,9 @@ country-se = Швеция
 country-ua = Украйна
 
 ## Words inside rendered sections
-# Пише се пред датата на източника в бележките под линия на раздела: „(проверено 2026-11-29)“.
+# After a source in a section's footnotes: "(information as of 2024; checked 2026-12-01)".
+source-dates = информация към { $asof }; сверено на { $checked }
+source-undated = източникът не посочва дата; сверено на { $checked }
 footnotes-title = Източници и бележки
 callout-note = Бележка
 callout-tip = Съвет
@@ -56,8 +102,8 @@ skip-to-content = Към съдържанието
 nav-contents = Съдържание
 loading = Зареждане…
 not-found = Тази страница не съществува в ръководството.
-guide-version = Версия на ръководството { $version }
-external-link = Тази уеб страница се отваря извън приложението. Копирайте адреса в браузър: { $url }
+guide-version = Версия на ръководството: { $version }
+external-link = Тази уебстраница се отваря извън приложението. Копирайте адреса в браузър: { $url }
 
 ## App: languages
 ui-language = Език на интерфейса
@@ -75,14 +121,29 @@ search-results-count =
         [one] Един резултат
        *[other] { $count } резултата
     }
-# Показва се под резултат, намерен на друг език; разделът се отваря на езика на читателя.
-search-other-language = Намерено на { $language }
+# Search notices (a search's `notice`): $max is a number.
+search-notice-cut-chars =
+    { $max ->
+        [one] Търсенето е съкратено до първия знак.
+       *[other] Търсенето е съкратено до първите { $max } знака.
+    }
+search-notice-cut-words =
+    { $max ->
+        [one] Търсенето е съкратено до първата дума.
+       *[other] Търсенето е съкратено до първите { $max } думи.
+    }
+search-notice-failed = Това търсене не може да бъде изпълнено. Опитайте с други думи.
+search-preparing = Търсенето се подготвя… Резултатите ще се появят след малко.
+# $reason is a technical message in English.
+search-unavailable = Търсенето не е достъпно в тази сесия: { $reason }
+# Shown under a hit that was found in another language; the section opens in the reader's language.
+search-other-language = Намерено на друг език: { $language }
 
 ## App: section view
 present = Представяне
 print = Печат
 sources-title = Източници
-# Заглавие на фактите в профила на държава; $country е името на държавата на български.
+# Heading of a country profile's facts; $country is the localized country name.
 country-facts = Основни факти: { $country }
 
 ## App: settings (kept on this device only)
@@ -108,9 +169,9 @@ slide-overview = Преглед
 presenter-open = Изглед за презентатора
 presentation-exit = Изход
 presenter-timer = Изминало време
-presenter-start = Пусни таймера
-presenter-pause = Спри таймера
-presenter-reset = Нулирай таймера
+presenter-start = Пускане на таймера
+presenter-pause = Пауза на таймера
+presenter-reset = Нулиране на таймера
 presenter-current = Текущ слайд
 presenter-notes = Бележки на презентатора
 presenter-no-notes = Няма бележки за този слайд.
@@ -126,64 +187,31 @@ person-other-language = Друг език
 person-back = Обратно към ръководството
 
 ## App: the referral view — "I am in <country>, the person is from <country>"
+# The top-bar link and the view's title.
 referral = Насочване на човек
 referral-intro = Изберете къде се намирате и откъде е човекът: всяка стъпка от Транснационалния механизъм за насочване се показва с контактите в двете държави.
-referral-here = Намирам се в
-referral-origin = Човекът е от
+# Labels of the two country lists.
+referral-here = Държава, в която се намирам
+referral-origin = Държава, от която е човекът
 referral-choose = Изберете държава
 referral-origin-other = Друга държава (не е включена в ръководството)
 referral-prompt = Изберете двете държави, за да видите стъпките.
-referral-case = Намирам се в { $here }; човекът е от { $origin }.
-referral-case-other = Намирам се в { $here }; човекът е от държава, която не е включена в ръководството.
-referral-domestic = Човекът е от държавата, в която се намирате: контактите в { $country } са показани веднъж.
-referral-other-note = Ръководството съдържа факти само за държавите от Транснационалния механизъм за насочване: показани са само контактите в { $country }.
+# Above the steps (printed) and announced to screen readers when they change.
+referral-case = Държава, в която се намирам: { $here }. Държава, от която е човекът: { $origin }.
+referral-case-other = Държава, в която се намирам: { $here }. Човекът е от държава, която не е включена в ръководството.
+referral-domestic = Човекът е от държавата, в която се намирате: контактите за { $country } са показани веднъж.
+referral-other-note = Ръководството съдържа факти само за държавите от Транснационалния механизъм за насочване: показани са само контактите за { $country }.
+# Headings of the two columns of facts at each step.
 referral-side-here = { $country }: където се намирате
 referral-side-origin = { $country }: държавата на произход на човека
+# $facts is a list of fact labels, e.g. "Emergency, National coordinator".
 referral-missing = Липсва в ръководството: { $facts }
+# $heading is a heading of the country's profile, e.g. "Return and reintegration".
 referral-profile = В профила на държавата: { $heading }
+# Names the list of links to headings of a step's section ("Do now", "Cross-border: …").
 referral-step-links = Към
 referral-fallback = Стъпките все още не са налични на избрания език ({ $language }). Показани са на английски.
 referral-unknown-country = В ръководството няма държава „{ $code }“. Изберете държава от списъка.
-referral-link-here = Насочване на човек: намирам се в { $country }
-referral-link-origin = Насочване на човек: човекът е от { $country }
-
-## Added with the fact model of issue 10 (statuses, dates, phone numbers)
-status-written = Написан
-status-revised = Редактиран
-status-meaning-draft = Чернова: текстът още се пише или превежда. Не разчитайте на него.
-status-meaning-written = Написан: пълният текст на английски, с източник за всеки факт. Втори човек още не го е проверил.
-status-meaning-translated = Преведен от един преводач. Никой друг още не го е сверил с английския текст.
-status-meaning-revised = Редактиран: независим редактор го е сверил изцяло с английския текст и откритите грешки са поправени.
-status-meaning-reviewed = Одобрен от експерт: редактиран и одобрен от посочен по име специалист в областта.
-status-meaning-stale = Английският текст е променен след превода: някои подробности може да не са актуални.
-fact-rapporteur = Национален докладчик
-fact-children = Деца
-fact-return-programme = Програма за връщане
-fact-as-of = информация към { $date }
-fact-undated = източникът не посочва дата
-fact-checked-stored-copy = сверено на { $date } със съхранено копие на източника
-fact-checked-official-document = сверено на { $date } с публикувания текст
-fact-checked-live-page = сверено на { $date } с уебстраницата
-fact-checked-in-writing = сверено на { $date } писмено с институцията
-fact-outdated = Тази информация може да не е актуална: проверете я, преди да разчитате на нея.
-fact-run-by = Поддържа се от { $name }
-phone-hours-always = Денонощно, всеки ден
-phone-hours-not-stated = Работното време не е посочено
-phone-hours = { $hours } (местно време)
-phone-abroad-yes = Приема обаждания от чужбина
-phone-abroad-no = Не може да се набере от чужбина
-phone-abroad-not-stated = Не е посочено дали приема обаждания от чужбина
-phone-unreachable = Този номер не може да се набере от чужбина: работи само в страната ({ $country }).
-phone-international = От чужбина: { $number }
-phone-for-victims = За пострадали
-phone-for-professionals = За специалисти
-phone-for-both = За пострадали и специалисти
-phone-for-public = За всички
-phone-languages = Езици: { $languages }
-source-dates = информация към { $asof }; сверено на { $checked }
-source-undated = източникът не посочва дата; сверено на { $checked }
-search-notice-cut-chars = Търсенето е съкратено до първите { $max } знака.
-search-notice-cut-words = Търсенето е съкратено до първите { $max } думи.
-search-notice-failed = Това търсене не може да бъде изпълнено. Опитайте с други думи.
-search-preparing = Търсенето се подготвя… Резултатите ще се появят след малко.
-search-unavailable = Търсенето не е достъпно в тази сесия: { $reason }
+# Links on a country profile that open the referral view with that country chosen.
+referral-link-here = Насочване на човек — държава, в която се намирам: { $country }
+referral-link-origin = Насочване на човек — държава, от която е човекът: { $country }

@@ -1,31 +1,74 @@
 # TRM Field Guide — textele interfeței, română.
 # Fiecare mesaj din locales/en/app.ftl trebuie să existe și aici: `fieldguide check` verifică acest lucru.
+# Plural (CLDR, ro): one, few, other. Numele de țări și de limbi se inserează numai după „în”/„din”
+# (forme care nu se schimbă) sau după două puncte, ca propoziția să fie corectă pentru orice valoare.
 
 app-title = Ghid practic TRM
 
-## Translation status of a section
+## Status of a section: what has been done to its text (guide-content/reviews/<lang>.toml holds the record)
 status-draft = Ciornă
+status-written = Redactat
 status-translated = Tradus
-status-reviewed = Aprobat de un specialist
+status-revised = Revizuit
+status-reviewed = Avizat de un specialist
 status-stale = Traducere neactualizată
-fallback-notice = Această secțiune nu este încă disponibilă în { $language }. Este afișată în engleză.
+# What each status means: the badge's tooltip and the text beside it in the section's footer.
+status-meaning-draft = Ciornă: textul este încă în lucru sau în traducere. Nu vă bazați încă pe el.
+status-meaning-written = Redactat: textul complet în engleză, cu o sursă pentru fiecare informație. Nu l-a verificat încă o a doua persoană.
+status-meaning-translated = Tradus de un singur traducător. Nicio altă persoană nu l-a comparat încă cu textul în engleză.
+status-meaning-revised = Revizuit: un revizor independent l-a comparat integral cu textul în engleză, iar problemele găsite au fost corectate.
+status-meaning-reviewed = Avizat: revizuit și avizat de un specialist în domeniu, identificat prin nume.
+status-meaning-stale = Textul în engleză s-a schimbat după realizarea acestei traduceri: unele detalii pot fi depășite.
+fallback-notice = Această secțiune nu este încă tradusă în limba aleasă ({ $language }). Este afișată în engleză.
 stale-notice = Textul sursă în engleză al acestei secțiuni s-a schimbat după traducere. Unele detalii pot fi depășite.
 
 ## Country profiles: labels of the facts in guide-content/countries/<cc>.toml
 fact-national-coordinator = Coordonator național
 fact-contact-point = Punct de contact
-fact-formal-identification = Identificare formală
+fact-formal-identification = Identificarea formală
 fact-reflection-period = Perioada de recuperare și reflecție
 fact-residence-permit = Permis de ședere
 fact-shelter = Adăposturi și sprijin
-fact-hotline = Linie telefonică (hotline)
+fact-hotline = Linie telefonică
 fact-email = E-mail
 fact-website = Site web
 fact-return-contact = Returnare și reintegrare
 fact-legal-basis = Temei legal
 fact-emergency = Urgențe
+fact-rapporteur = Raportor național
+fact-children = Copii
+fact-return-programme = Program de returnare
 fact-not-verified = Neverificat: { $reason }
 fact-source = Sursa
+# The date of the information in the source ($date is a year, a month or a day, already formatted).
+fact-as-of = informații valabile la: { $date }
+fact-undated = sursa nu indică nicio dată
+# When and how a fact was compared with its source. $date is formatted.
+fact-checked-stored-copy = verificat la { $date } cu o copie stocată a sursei
+fact-checked-official-document = verificat la { $date } cu textul publicat
+fact-checked-live-page = verificat la { $date } cu pagina web
+fact-checked-in-writing = verificat la { $date } în scris, cu instituția
+fact-outdated = Aceste informații pot fi depășite: confirmați-le înainte să vă bazați pe ele.
+fact-run-by = Administrat de: { $name }
+
+## Phone numbers in country facts
+phone-hours-always = Zi și noapte, în fiecare zi
+phone-hours-not-stated = Programul nu este indicat
+# Opening hours in the country's local time; $hours is e.g. "Mon–Fri 09:00–16:30".
+phone-hours = { $hours } (ora locală)
+phone-abroad-yes = Poate fi apelat din străinătate
+phone-abroad-no = Nu poate fi apelat din străinătate
+phone-abroad-not-stated = Nu se precizează dacă poate fi apelat din străinătate
+# In the referral view, for a number of the person's country that does not answer from abroad.
+phone-unreachable = Nu puteți suna la acest număr din străinătate: funcționează numai în țară ({ $country }).
+# The international form of a number, shown beside the local one.
+phone-international = Din străinătate: { $number }
+phone-for-victims = Pentru victime
+phone-for-professionals = Pentru profesioniști
+phone-for-both = Pentru victime și profesioniști
+phone-for-public = Pentru oricine
+# $languages is a list of language names.
+phone-languages = Limbi: { $languages }
 
 ## Country names
 country-bg = Bulgaria
@@ -43,7 +86,9 @@ country-se = Suedia
 country-ua = Ucraina
 
 ## Words inside rendered sections
-# Written before a source's date in a section's footnotes: "(verificat 2026-11-29)".
+# After a source in a section's footnotes: "(informații valabile la: 2024; verificat: 2026-12-01)".
+source-dates = informații valabile la: { $asof }; verificat: { $checked }
+source-undated = sursa nu indică nicio dată; verificat: { $checked }
 footnotes-title = Surse și note
 callout-note = Notă
 callout-tip = Sfat
@@ -56,7 +101,7 @@ skip-to-content = Salt la conținut
 nav-contents = Cuprins
 loading = Se încarcă…
 not-found = Această pagină nu există în ghid.
-guide-version = Versiunea ghidului { $version }
+guide-version = Versiunea ghidului: { $version }
 external-link = Această pagină web se deschide în afara aplicației. Copiați adresa într-un browser: { $url }
 
 ## App: languages
@@ -76,8 +121,25 @@ search-results-count =
         [few] { $count } rezultate
        *[other] { $count } de rezultate
     }
+# Search notices (a search's `notice`): $max is a number.
+search-notice-cut-chars =
+    { $max ->
+        [one] Căutarea a fost scurtată la primul caracter.
+        [few] Căutarea a fost scurtată la primele { $max } caractere.
+       *[other] Căutarea a fost scurtată la primele { $max } de caractere.
+    }
+search-notice-cut-words =
+    { $max ->
+        [one] Căutarea a fost scurtată la primul cuvânt.
+        [few] Căutarea a fost scurtată la primele { $max } cuvinte.
+       *[other] Căutarea a fost scurtată la primele { $max } de cuvinte.
+    }
+search-notice-failed = Această căutare nu a putut primi un răspuns. Încercați alte cuvinte.
+search-preparing = Căutarea se pregătește… Rezultatele apar imediat.
+# $reason is a technical message in English.
+search-unavailable = Căutarea nu este disponibilă în această sesiune: { $reason }
 # Shown under a hit that was found in another language; the section opens in the reader's language.
-search-other-language = Găsit în { $language }
+search-other-language = Găsit în altă limbă: { $language }
 
 ## App: section view
 present = Prezentare
@@ -94,7 +156,7 @@ font-size-large = Mare
 font-size-larger = Mai mare
 font-size-largest = Cea mai mare
 theme = Culori
-theme-auto = Ca sistemul
+theme-auto = Conform sistemului
 theme-light = Luminos
 theme-dark = Întunecat
 theme-contrast = Contrast ridicat
@@ -109,9 +171,9 @@ slide-overview = Privire de ansamblu
 presenter-open = Vizualizare prezentator
 presentation-exit = Ieșire
 presenter-timer = Timp scurs
-presenter-start = Pornește cronometrul
-presenter-pause = Oprește temporar cronometrul
-presenter-reset = Resetează cronometrul
+presenter-start = Porniți cronometrul
+presenter-pause = Opriți temporar cronometrul
+presenter-reset = Resetați cronometrul
 presenter-current = Diapozitivul curent
 presenter-notes = Note pentru prezentator
 presenter-no-notes = Nu există note pentru acest diapozitiv.
@@ -121,70 +183,37 @@ presenter-waiting = Porniți o prezentare în fereastra principală: apoi aceast
 
 ## App: "Show to the person" — the rights leaflet in the person's language
 show-person = Arătați persoanei
-person-choose-language = Alegeți limba dumneavoastră
-person-choose-hint = Persoana asistată poate arăta cu degetul limba sa.
+person-choose-language = Alegeți limba
+person-choose-hint = Persoana ajutată poate arăta cu degetul limba sa.
 person-other-language = Altă limbă
 person-back = Înapoi la ghid
 
 ## App: the referral view — "I am in <country>, the person is from <country>"
+# The top-bar link and the view's title.
 referral = Referirea unei persoane
-referral-intro = Alegeți unde vă aflați și de unde provine persoana: fiecare pas al Mecanismului Transnațional de Referire este afișat cu datele de contact din ambele țări.
+referral-intro = Alegeți unde vă aflați și de unde provine persoana: fiecare pas al Mecanismului Transnațional de Referire este afișat cu persoanele de contact din ambele țări.
+# Labels of the two country lists.
 referral-here = Mă aflu în
 referral-origin = Persoana este din
 referral-choose = Alegeți o țară
 referral-origin-other = Altă țară (nu este inclusă în ghid)
 referral-prompt = Alegeți ambele țări pentru a vedea pașii.
+# Above the steps (printed) and announced to screen readers when they change.
 referral-case = Mă aflu în { $here }; persoana este din { $origin }.
-referral-case-other = Mă aflu în { $here }; persoana este dintr-o țară care nu este inclusă în acest ghid.
-referral-domestic = Persoana este din țara în care vă aflați: datele de contact din { $country } sunt afișate o singură dată.
-referral-other-note = Acest ghid conține date doar pentru țările Mecanismului Transnațional de Referire: sunt afișate doar datele de contact din { $country }.
+referral-case-other = Mă aflu în { $here }; persoana este dintr-o țară pe care acest ghid nu o cuprinde.
+referral-domestic = Persoana este din țara în care vă aflați: contactele din { $country } sunt afișate o singură dată.
+referral-other-note = Acest ghid conține informații doar pentru țările Mecanismului Transnațional de Referire: sunt afișate doar contactele din { $country }.
+# Headings of the two columns of facts at each step.
 referral-side-here = { $country }: unde vă aflați
-referral-side-origin = { $country }: țara de origine a persoanei
+referral-side-origin = { $country }: țara persoanei
+# $facts is a list of fact labels, e.g. "Emergency, National coordinator".
 referral-missing = Nu există în acest ghid: { $facts }
+# $heading is a heading of the country's profile, e.g. "Return and reintegration".
 referral-profile = În profilul țării: { $heading }
+# Names the list of links to headings of a step's section ("Do now", "Cross-border: …").
 referral-step-links = Mergeți la
-referral-fallback = Pașii nu sunt încă disponibili în { $language }. Sunt afișați în engleză.
+referral-fallback = Pașii nu sunt încă traduși în limba aleasă ({ $language }). Sunt afișați în engleză.
 referral-unknown-country = Țara „{ $code }” nu există în acest ghid. Alegeți o țară din listă.
+# Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Referirea unei persoane: mă aflu în { $country }
 referral-link-origin = Referirea unei persoane: persoana este din { $country }
-
-## Added with the fact model of issue 10 (statuses, dates, phone numbers)
-status-written = Redactat
-status-revised = Revizuit
-status-meaning-draft = Ciornă: textul este încă în lucru sau în traducere. Nu vă bazați încă pe el.
-status-meaning-written = Redactat: textul complet în engleză, cu sursă pentru fiecare fapt. Nu l-a verificat încă o a doua persoană.
-status-meaning-translated = Tradus de un singur traducător. Nimeni altcineva nu l-a comparat încă cu textul în engleză.
-status-meaning-revised = Revizuit: un revizor independent l-a comparat integral cu textul în engleză, iar problemele găsite au fost corectate.
-status-meaning-reviewed = Aprobat: revizuit și aprobat de un specialist în domeniu, numit.
-status-meaning-stale = Textul în engleză s-a schimbat după traducere: unele detalii pot fi depășite.
-fact-rapporteur = Raportor național
-fact-children = Copii
-fact-return-programme = Program de întoarcere
-fact-as-of = informații la data de { $date }
-fact-undated = sursa nu indică o dată
-fact-checked-stored-copy = verificat la { $date } cu o copie stocată a sursei
-fact-checked-official-document = verificat la { $date } cu textul publicat
-fact-checked-live-page = verificat la { $date } cu pagina web
-fact-checked-in-writing = verificat la { $date } în scris cu instituția
-fact-outdated = Aceste informații pot fi depășite: verificați-le înainte de a vă baza pe ele.
-fact-run-by = Administrat de { $name }
-phone-hours-always = Non-stop, în fiecare zi
-phone-hours-not-stated = Programul nu este indicat
-phone-hours = { $hours } (ora locală)
-phone-abroad-yes = Poate fi apelat din străinătate
-phone-abroad-no = Nu poate fi apelat din străinătate
-phone-abroad-not-stated = Nu se indică dacă poate fi apelat din străinătate
-phone-unreachable = Acest număr nu poate fi apelat din străinătate: funcționează doar în țară ({ $country }).
-phone-international = Din străinătate: { $number }
-phone-for-victims = Pentru victime
-phone-for-professionals = Pentru specialiști
-phone-for-both = Pentru victime și specialiști
-phone-for-public = Pentru oricine
-phone-languages = Limbi: { $languages }
-source-dates = informații la data de { $asof }; verificat la { $checked }
-source-undated = sursa nu indică o dată; verificat la { $checked }
-search-notice-cut-chars = Căutarea a fost scurtată la primele { $max } caractere.
-search-notice-cut-words = Căutarea a fost scurtată la primele { $max } cuvinte.
-search-notice-failed = Această căutare nu a putut primi un răspuns. Încercați alte cuvinte.
-search-preparing = Căutarea se pregătește… Rezultatele apar imediat.
-search-unavailable = Căutarea nu este disponibilă în această sesiune: { $reason }
