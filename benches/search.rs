@@ -12,17 +12,9 @@ use std::time::{Duration, Instant};
 use criterion::Criterion;
 use fieldguide::search::{Document, SearchIndex, SearchOptions};
 
-/// The real guide's chunks, as the app indexes them.
-fn guide_docs() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("guide-content");
-    fieldguide::Guide::load(dir)
-        .expect("guide-content loads")
-        .search_documents()
-}
-
 #[path = "../tests/support/search_fixture.rs"]
 mod search_fixture;
-use search_fixture::fixture_docs;
+use search_fixture::{fixture_docs, guide_docs, Rng};
 
 /// (lang, kind, query) of `tests/relevance/queries.tsv` and the fixture queries.
 fn queries() -> Vec<(String, String, String)> {
@@ -43,26 +35,6 @@ fn queries() -> Vec<(String, String, String)> {
             .collect::<Vec<_>>()
     })
     .collect()
-}
-
-/// A seeded xorshift generator: the synthetic corpus is the same on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn shuffle<T>(&mut self, xs: &mut [T]) {
-        for i in (1..xs.len()).rev() {
-            xs.swap(i, self.below(i + 1));
-        }
-    }
 }
 
 /// Perturbs text: sentences shuffled, words shuffled within some sentences, a letter of one
@@ -271,16 +243,16 @@ fn startup_report() -> String {
     let load = || fieldguide::Guide::load(&dir).expect("guide-content loads");
     let loaded = median_of(3, load);
     let rendered = median_of(3, || load().search_documents());
-    let memory = median_of(3, || load().search_index().is_some());
+    let memory = median_of(3, || load().search_index().is_ok());
     let first = median_of(3, || {
         let _ = std::fs::remove_dir_all(&cache);
-        load().search_index_cached(&cache).0.is_some()
+        load().prepare_search(Some(&cache)).is_ok()
     });
     let later = median_of(5, || {
         let guide = load();
-        let (index, how) = guide.search_index_cached(&cache);
-        assert_eq!(how, Some(Ok(fieldguide::search::CacheOutcome::Opened)));
-        index.is_some()
+        let how = guide.prepare_search(Some(&cache));
+        assert_eq!(how, Ok(Some(fieldguide::search::CacheOutcome::Opened)));
+        how.is_ok()
     });
     let _ = std::fs::remove_dir_all(&cache);
     line(String::new());

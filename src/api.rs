@@ -50,6 +50,7 @@ pub const COMMANDS: &[&str] = &[
     "format",
     "search",
     "negotiate",
+    "changes",
 ];
 
 fn en() -> String {
@@ -149,6 +150,12 @@ pub enum Request {
         /// One hit per language instead of one per paragraph.
         #[serde(default)]
         all: bool,
+    },
+    /// What changed when the guide in use was installed from a pack: [`ChangesView`].
+    Changes {
+        /// The reader's language (country names and fact labels). Default `en`.
+        #[serde(default = "en")]
+        lang: String,
     },
     /// The best UI language for the reader's preferences.
     Negotiate {
@@ -317,6 +324,7 @@ pub fn answer(guide: &Guide, request: Request) -> Result<serde_json::Value, Erro
             ))
         }
         Request::Negotiate { requested } => json(guide.negotiate(&requested)),
+        Request::Changes { lang } => json(guide.changes_view(&lang)),
     }
 }
 

@@ -13,7 +13,9 @@
 //!    serializable views the front ends show.
 //! 5. **Search** — [`Guide::search`] answers from a tantivy index built from the same chunks
 //!    ([`search`]), opened from a cache when it can be.
-//! 6. **API** — [`api::answer`] is the one entry point of the front ends: the desktop app's one
+//! 6. **Packs** — [`pack`]: the guide in one signed file, verified, installed atomically, with
+//!    what changed; a program reads the installed guide instead of the one compiled in.
+//! 7. **API** — [`api::answer`] is the one entry point of the front ends: the desktop app's one
 //!    IPC command and `fieldguide serve`'s `/api/<command>` both deserialize an [`api::Request`]
 //!    and return its answer or an [`api::Error`], in one JSON shape.
 //!
@@ -30,6 +32,7 @@ mod digest;
 mod files;
 mod guide;
 mod i18n;
+pub mod pack;
 mod render;
 pub mod search;
 #[cfg(feature = "serve")]
@@ -39,12 +42,12 @@ mod view;
 pub use diagnostic::{Diagnostic, Severity};
 pub use files::Files;
 pub use guide::referral::Error as ReferralError;
-pub use guide::{Guide, SectionRevision};
+pub use guide::{Guide, SectionRevision, CHANGED_FOR_DAYS};
 pub use i18n::Messages;
 pub use render::{Heading, Slide};
 pub use search::{Hit, SearchIndex, SearchOptions, SearchResults};
 pub use view::{
-    ContactView, CountryRef, CountryView, Dialling, FactView, LanguageStats, MissingFact,
-    Provenance, Referral, ReferralStep, SectionView, SlideDeck, Source, StepFacts, StepLink, Term,
-    TocEntry, OUTDATED_AFTER_MONTHS,
+    ChangesView, ContactView, CountryRef, CountryView, Dialling, FactChangeView, FactView,
+    LanguageStats, MissingFact, Provenance, Referral, ReferralStep, SectionChangeView, SectionView,
+    SlideDeck, Source, StepFacts, StepLink, Term, TocEntry, OUTDATED_AFTER_MONTHS,
 };

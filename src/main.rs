@@ -104,6 +104,98 @@ enum Command {
         /// Serve the guide in this folder instead of the one compiled into the program.
         #[arg(long)]
         path: Option<PathBuf>,
+        /// Serve the guide of this pack file (verified first, like an install).
+        #[arg(long, conflicts_with = "path")]
+        pack: Option<PathBuf>,
+        /// Also trust this public key file for --pack (for maintainers and tests).
+        #[arg(long)]
+        trust: Vec<PathBuf>,
+    },
+    /// Guide packs: the guide in one signed file, for updates without a new program
+    /// (docs/updates.md). A secret key's password, if it has one, is read from
+    /// FIELDGUIDE_KEY_PASSWORD.
+    Pack {
+        #[command(subcommand)]
+        command: PackCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum PackCommand {
+    /// Make a signing key pair: <out>/<name>.pub (public, to compile into the app) and
+    /// <out>/<name>.key (secret: never in the repository).
+    Keygen {
+        /// The folder to write the two files to.
+        #[arg(long)]
+        out: PathBuf,
+        /// The key's name. Default: trm-guide.
+        #[arg(long, default_value = "trm-guide")]
+        name: String,
+        /// Write the secret key unencrypted (without FIELDGUIDE_KEY_PASSWORD).
+        #[arg(long)]
+        no_password: bool,
+    },
+    /// Build a signed pack of a guide that passes `check`.
+    Build {
+        /// The secret key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// The pack file. Default: trm-guide-<version>.trmpack in this folder.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// What changed, one line each (repeat the option).
+        #[arg(long)]
+        summary: Vec<String>,
+        /// The oldest program version that can read it. Default: this program's version.
+        #[arg(long)]
+        min_app_version: Option<String>,
+        /// The endorsement of the signing key (`pack endorse`): its public key file.
+        #[arg(long, requires = "endorsement")]
+        endorsed_key: Option<PathBuf>,
+        /// The endorsement signature file (`pack endorse`).
+        #[arg(long, requires = "endorsed_key")]
+        endorsement: Option<PathBuf>,
+        /// The guide (as for `check`).
+        path: Option<PathBuf>,
+    },
+    /// Say whether a pack is valid, by which key, and what it holds. Exit 1 if it is not.
+    Verify {
+        /// The pack file.
+        file: PathBuf,
+        /// Also trust this public key file (besides the keys compiled into the program).
+        #[arg(long)]
+        trust: Vec<PathBuf>,
+    },
+    /// Install a pack into a folder of installed guides (what the app does; for administrators
+    /// and tests).
+    Install {
+        /// The pack file.
+        file: PathBuf,
+        /// The folder of installed guides.
+        #[arg(long)]
+        dir: PathBuf,
+        /// Also trust this public key file.
+        #[arg(long)]
+        trust: Vec<PathBuf>,
+    },
+    /// Go back to the previous installed guide (or to the one compiled in).
+    Rollback {
+        /// The folder of installed guides.
+        #[arg(long)]
+        dir: PathBuf,
+    },
+    /// Sign a new public key with the current secret key, so programs that trust the current
+    /// key accept packs signed by the new one.
+    Endorse {
+        /// The current (trusted) secret key file.
+        #[arg(long)]
+        key: PathBuf,
+        /// The new public key file.
+        #[arg(long)]
+        new: PathBuf,
+        /// The endorsement file to write.
+        #[arg(long)]
+        out: PathBuf,
     },
 }
 
@@ -155,7 +247,195 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Analyze { lang, json, text } => analyze(&lang, &text.join(" "), json),
         #[cfg(feature = "serve")]
-        Command::Serve { addr, path } => serve(addr, path.as_deref()),
+        Command::Serve {
+            addr,
+            path,
+            pack,
+            trust,
+        } => serve(addr, path.as_deref(), pack.as_deref(), &trust),
+        Command::Pack { command } => pack(command),
+    }
+}
+
+/// The password of a secret key, from FIELDGUIDE_KEY_PASSWORD.
+fn key_password() -> Option<String> {
+    std::env::var("FIELDGUIDE_KEY_PASSWORD")
+        .ok()
+        .filter(|p| !p.is_empty())
+}
+
+/// The compiled-in keys and the public key files of `extra`.
+fn trust(extra: &[PathBuf]) -> Result<fieldguide::pack::Trust> {
+    use fieldguide::pack::{Trust, TrustedKey};
+    if extra.is_empty() {
+        return Ok(Trust::compiled_in());
+    }
+    // Leaked on purpose: a handful of small files, for the life of a command.
+    let mut keys: Vec<TrustedKey> = Vec::new();
+    for path in extra {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("reading the public key '{}'", path.display()))?;
+        keys.push(TrustedKey {
+            name: Box::leak(path.display().to_string().into_boxed_str()),
+            public_key: Box::leak(text.into_boxed_str()),
+        });
+    }
+    Ok(Trust::with_extra(&keys)?)
+}
+
+/// A pack file, verified with `extra` keys trusted too.
+fn verified(file: &Path, extra: &[PathBuf]) -> Result<fieldguide::pack::VerifiedPack> {
+    let bytes =
+        std::fs::read(file).with_context(|| format!("reading the pack '{}'", file.display()))?;
+    fieldguide::pack::read(&bytes, &trust(extra)?, &Default::default())
+        .with_context(|| format!("'{}'", file.display()))
+}
+
+fn pack(command: PackCommand) -> Result<ExitCode> {
+    use fieldguide::pack::{self, BuildOptions, Store};
+    match command {
+        PackCommand::Keygen {
+            out,
+            name,
+            no_password,
+        } => {
+            let password = key_password();
+            anyhow::ensure!(
+                password.is_some() || no_password,
+                "set FIELDGUIDE_KEY_PASSWORD to encrypt the secret key, or pass --no-password"
+            );
+            let (public, secret, id) = pack::keygen(password, &name)?;
+            std::fs::create_dir_all(&out)
+                .with_context(|| format!("creating '{}'", out.display()))?;
+            let (pub_path, key_path) = (
+                out.join(format!("{name}.pub")),
+                out.join(format!("{name}.key")),
+            );
+            anyhow::ensure!(
+                !key_path.exists(),
+                "'{}' exists: not overwritten",
+                key_path.display()
+            );
+            std::fs::write(&pub_path, public)?;
+            std::fs::write(&key_path, secret)?;
+            outln!(
+                "key {id}: public key {}, secret key {} (keep it off the repository)",
+                pub_path.display(),
+                key_path.display()
+            );
+        }
+        PackCommand::Build {
+            key,
+            out,
+            summary,
+            min_app_version,
+            endorsed_key,
+            endorsement,
+            path,
+        } => {
+            let dir = guide_dir(path.as_deref());
+            let content = fieldguide::Files::read_dir(&dir.join("guide-content"))?;
+            let locales = fieldguide::Files::read_dir(&dir.join("locales"))?;
+            let secret = std::fs::read_to_string(&key)
+                .with_context(|| format!("reading the secret key '{}'", key.display()))?;
+            let endorsement = match (endorsed_key, endorsement) {
+                (Some(k), Some(e)) => {
+                    Some((std::fs::read_to_string(&k)?, std::fs::read_to_string(&e)?))
+                }
+                _ => None,
+            };
+            let (bytes, manifest) = pack::build(
+                &content,
+                &locales,
+                &secret,
+                key_password(),
+                BuildOptions {
+                    summary,
+                    min_app_version: min_app_version
+                        .unwrap_or_else(|| pack::app_version().to_string()),
+                    date: fieldguide::content::Date::today(),
+                    endorsement,
+                },
+            )?;
+            let out = out.unwrap_or_else(|| {
+                PathBuf::from(format!(
+                    "trm-guide-{}.{}",
+                    manifest.guide_version,
+                    pack::EXTENSION
+                ))
+            });
+            std::fs::write(&out, &bytes).with_context(|| format!("writing '{}'", out.display()))?;
+            outln!(
+                "{}: guide {} of {}, {} bytes",
+                out.display(),
+                manifest.guide_version,
+                manifest.date,
+                bytes.len()
+            );
+        }
+        PackCommand::Verify { file, trust } => match verified(&file, &trust) {
+            Ok(p) => {
+                outln!("valid: signed by {} (key {})", p.signer, p.key_id);
+                outln!(
+                    "guide {} of {}, for program {} or newer",
+                    p.manifest.guide_version,
+                    p.manifest.date,
+                    p.manifest.min_app_version
+                );
+                outln!(
+                    "{} files, content hash {}",
+                    p.content.entries.len() + p.locales.entries.len(),
+                    p.manifest.content_hash
+                );
+                for line in &p.manifest.summary {
+                    outln!("- {line}");
+                }
+            }
+            Err(e) => {
+                outln!("not valid: {e:#}");
+                return Ok(ExitCode::from(1));
+            }
+        },
+        PackCommand::Install { file, dir, trust } => {
+            let pack = verified(&file, &trust)?;
+            let store = Store::new(&dir);
+            let in_use = match store.current() {
+                Ok(Some(installed)) => installed.guide,
+                _ => load(None)?,
+            };
+            let record = store.install(&pack, &in_use, fieldguide::content::Date::today())?;
+            outln!(
+                "installed guide {} ({} facts and {} sections changed)",
+                record.manifest.guide_version,
+                record.changes.facts.len(),
+                record.changes.sections.len()
+            );
+        }
+        PackCommand::Rollback { dir } => match Store::new(&dir).roll_back()? {
+            Some(folder) => outln!("now using the installed guide {folder}"),
+            None => outln!("now using the guide compiled into the program"),
+        },
+        PackCommand::Endorse { key, new, out } => {
+            let secret = std::fs::read_to_string(&key)
+                .with_context(|| format!("reading the secret key '{}'", key.display()))?;
+            let public = std::fs::read_to_string(&new)
+                .with_context(|| format!("reading the public key '{}'", new.display()))?;
+            std::fs::write(&out, pack::endorse(&secret, key_password(), &public)?)?;
+            outln!("{}: the endorsement of {}", out.display(), new.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The folder holding guide-content/ and locales/ (for `pack build`).
+fn guide_dir(path: Option<&Path>) -> PathBuf {
+    match path {
+        Some(p) if p.join("guide.toml").is_file() => {
+            p.parent().unwrap_or(Path::new(".")).to_owned()
+        }
+        Some(p) => p.to_owned(),
+        None if Path::new("guide-content/guide.toml").is_file() => PathBuf::from("."),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")),
     }
 }
 
@@ -357,10 +637,18 @@ fn rev(guide: &Guide, section: Option<&str>, lang: Option<&str>) -> Result<ExitC
 
 /// `fieldguide serve`: the UI and the JSON API on `addr` until Ctrl+C.
 #[cfg(feature = "serve")]
-fn serve(addr: std::net::SocketAddr, path: Option<&Path>) -> Result<ExitCode> {
-    let guide = match path {
-        Some(p) => load(Some(p))?,
-        None => Guide::load_embedded().context("loading the guide compiled into this program")?,
+fn serve(
+    addr: std::net::SocketAddr,
+    path: Option<&Path>,
+    pack: Option<&Path>,
+    extra: &[PathBuf],
+) -> Result<ExitCode> {
+    let guide = match (path, pack) {
+        (Some(p), _) => load(Some(p))?,
+        (None, Some(file)) => verified(file, extra)?.guide()?,
+        (None, None) => {
+            Guide::load_embedded().context("loading the guide compiled into this program")?
+        }
     };
     let runtime = tokio::runtime::Runtime::new().context("starting the HTTP server's runtime")?;
     println!("TRM Field Guide on http://{addr}/ (Ctrl+C stops)");

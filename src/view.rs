@@ -132,6 +132,8 @@ pub struct FactView {
     pub note: Option<String>,
     /// What must be checked before a value can be given.
     pub to_verify: Option<String>,
+    /// The fact changed in the guide update installed lately (see `CHANGED_FOR_DAYS`).
+    pub changed: bool,
 }
 
 /// Where the reader of a number is, which decides how it is shown.
@@ -313,4 +315,52 @@ pub struct MissingFact {
     pub key: FactKey,
     /// Localized label (`Emergency`).
     pub label: String,
+}
+
+/// What changed when the guide in use was installed from a pack ("What changed").
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangesView {
+    /// The day the guide was installed; `None` when it was not installed from a pack (then the
+    /// lists are empty).
+    pub installed: Option<Date>,
+    /// The facts that are new, gone or different.
+    pub facts: Vec<FactChangeView>,
+    /// The sections whose text changed.
+    pub sections: Vec<SectionChangeView>,
+}
+
+/// One changed fact, labelled for the reader.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactChangeView {
+    /// Country code.
+    pub country: String,
+    /// The country's name in the reader's language.
+    pub country_name: String,
+    /// The country's profile section, to open.
+    pub section: String,
+    /// What the fact is.
+    pub key: FactKey,
+    /// Its label in the reader's language.
+    pub label: String,
+    /// Before (English), or `None` for a new fact.
+    pub old: Option<String>,
+    /// After (English), or `None` for a fact that is gone.
+    pub new: Option<String>,
+    /// The new fact's source.
+    pub source: Option<String>,
+    /// The new fact's date of information.
+    pub as_of: Option<String>,
+}
+
+/// One section whose text changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionChangeView {
+    /// Section id.
+    pub id: String,
+    /// Its title in the reader's language (English where it has no translation).
+    pub title: String,
+    /// Whether the reader's language is among the languages that changed.
+    pub in_reader_language: bool,
+    /// Every language whose text of it changed.
+    pub langs: Vec<String>,
 }

@@ -43,6 +43,8 @@ export const api = {
   /** A search; while the index is being prepared the answer has `status: 'preparing'`. */
   search: (q, lang, limit = 20, all = false) => call('search', { q, lang, limit, all }),
   negotiate: (requested) => call('negotiate', { requested }),
+  /** What changed when the guide in use was installed from a pack. */
+  changes: (lang) => call('changes', { lang }),
   /** Opens the presenter window (speaker notes and a timer) for the deck being shown. */
   openPresenter: () => {
     if (tauri) return tauri.invoke('open_presenter', {});

@@ -59,14 +59,18 @@ struct Pair<'a> {
     file: &'a SectionFile,
 }
 
+/// A message and its fix.
+type Message = (String, String);
+
 /// How one kind of value is compared and reported.
 struct Rule<'a> {
     /// Compare how often each value occurs (numbers), or only whether it does (phones, links).
     counted: bool,
-    /// The message for a value of the English that the translation lacks (or has fewer times).
-    missing: &'a dyn Fn(&str, usize, usize, &str) -> (String, String),
+    /// The message for a value of the English that the translation lacks (or has fewer times):
+    /// given the value, how often the English and the translation have it, and where.
+    missing: &'a dyn Fn(&str, usize, usize, &str) -> Message,
     /// The message for a value the translation has that the English does not (or has fewer).
-    extra: &'a dyn Fn(&str, usize, usize) -> (String, String),
+    extra: &'a dyn Fn(&str, usize, usize) -> Message,
 }
 
 impl Pair<'_> {

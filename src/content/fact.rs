@@ -48,6 +48,17 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    pub fn days_since_epoch(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Parses `YYYY-MM-DD`.
     pub fn parse(s: &str) -> Option<Date> {
         let mut parts = s.split('-');
@@ -567,6 +578,9 @@ mod tests {
 
     #[test]
     fn dates_from_the_epoch() {
+        for days in [0, 11_016, 20_423, -1, 59, 60, 365 * 400] {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
         assert_eq!(
             Date::from_days_since_epoch(20_423).to_string(),

@@ -29,7 +29,14 @@ impl Guide {
         lang: &str,
         dialling: Dialling,
     ) -> FactView {
+        let index = country
+            .facts
+            .iter()
+            .take_while(|f| !std::ptr::eq(*f, fact))
+            .filter(|f| f.key == fact.key)
+            .count();
         let mut view = FactView {
+            changed: self.fact_changed(&country.code, fact.key, index),
             key: fact.key,
             label: self.fact_label(fact.key.as_str(), lang),
             value: None,

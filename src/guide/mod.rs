@@ -12,6 +12,7 @@
 //!   (ready, being prepared, unavailable);
 //! - the content gate, [`crate::check`], is a pass over a loaded guide.
 
+mod changes;
 mod facts;
 mod read;
 pub mod referral;
@@ -31,6 +32,10 @@ use crate::view::{Provenance, OUTDATED_AFTER_MONTHS};
 
 pub use read::SectionRevision;
 
+/// How long after an install a changed fact is marked as changed in the referral view and the
+/// country profile: a month, long enough for an officer who uses the guide weekly to notice.
+pub const CHANGED_FOR_DAYS: i64 = 30;
+
 /// The whole guide, loaded: content, UI strings, and what went wrong while loading.
 pub struct Guide {
     pub(crate) content: Content,
@@ -40,6 +45,8 @@ pub struct Guide {
     /// The search index once opened or built; `Err` keeps why it could not be.
     search: OnceLock<Result<SearchIndex, String>>,
     today: Date,
+    /// What changed when this guide was installed from a pack, and on which day.
+    recent: Option<(crate::pack::changes::Changes, Date)>,
 }
 
 impl std::fmt::Debug for Guide {
@@ -128,6 +135,7 @@ impl Guide {
             rendered,
             search: OnceLock::new(),
             today: Date::today(),
+            recent: None,
         })
     }
 
@@ -135,6 +143,33 @@ impl Guide {
     /// age of information is measured against ([`OUTDATED_AFTER_MONTHS`]).
     pub fn set_today(&mut self, today: Date) {
         self.today = today;
+    }
+
+    /// Records what changed when this guide was installed (on `installed`): the facts are
+    /// marked as changed in the views for [`CHANGED_FOR_DAYS`] days after, and
+    /// [`Guide::changes`] lists them.
+    pub fn set_changes(&mut self, changes: crate::pack::changes::Changes, installed: Date) {
+        self.recent = Some((changes, installed));
+    }
+
+    /// What changed when this guide was installed, and when (none for a guide that was not
+    /// installed from a pack).
+    pub fn changes(&self) -> Option<(&crate::pack::changes::Changes, Date)> {
+        self.recent.as_ref().map(|(c, d)| (c, *d))
+    }
+
+    /// Whether fact `index` of `key` of `country` changed in an install at most
+    /// [`CHANGED_FOR_DAYS`] days ago.
+    pub(crate) fn fact_changed(
+        &self,
+        country: &str,
+        key: crate::content::FactKey,
+        index: usize,
+    ) -> bool {
+        self.recent.as_ref().is_some_and(|(changes, installed)| {
+            self.today.days_since_epoch() - installed.days_since_epoch() <= CHANGED_FOR_DAYS
+                && changes.has_fact(country, key, index)
+        })
     }
 
     /// Problems met while loading (bad front matter, unreadable files, Fluent syntax errors).

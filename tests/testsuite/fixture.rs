@@ -74,6 +74,11 @@ impl GuideTest {
         self
     }
 
+    /// The fixture's `guide-content/` and `locales/` files.
+    pub fn guide_files(&self) -> (&Files, &Files) {
+        (&self.content, &self.locales)
+    }
+
     pub fn load(&self) -> Guide {
         Guide::from_files(&self.content, "guide-content", &self.locales, "locales").expect("loads")
     }

@@ -4,6 +4,7 @@ mod check;
 mod cli;
 mod fixture;
 mod i18n;
+mod pack;
 mod referral;
 mod render;
 mod search;

@@ -8,7 +8,7 @@ use fieldguide::search::{self, CacheOutcome, Document, SearchIndex, SearchOption
 
 #[path = "../support/search_fixture.rs"]
 mod search_fixture;
-use search_fixture::fixture_docs;
+use search_fixture::{fixture_docs, guide_docs, Rng};
 
 fn fixture_index() -> &'static SearchIndex {
     static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
@@ -234,19 +234,10 @@ fn an_over_long_query_is_cut_with_a_notice() {
     assert_eq!(r.hits[0].section, "urgent-assistance");
 }
 
-/// A deterministic generator of hostile strings (xorshift; no dependency).
-struct Hostile(u64);
+/// A deterministic generator of hostile strings.
+struct Hostile(Rng);
 
 impl Hostile {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
     fn string(&mut self) -> String {
         const PIECES: &[&str] = &[
             "\"",
@@ -320,8 +311,8 @@ impl Hostile {
             "~2",
             "^10",
         ];
-        let n = self.next() % 24;
-        (0..n).map(|_| self.pick(PIECES)).collect()
+        let n = self.0.next() % 24;
+        (0..n).map(|_| self.0.pick(PIECES)).collect()
     }
 }
 
@@ -345,7 +336,7 @@ fn hostile_queries_never_error_or_panic() {
         "Київ Харків Згорани щ ї є".into(),
         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".into(),
     ];
-    let mut gen = Hostile(0x5eed_1234_abcd_ef01);
+    let mut gen = Hostile(Rng(0x5eed_1234_abcd_ef01));
     fixed.extend((0..400).map(|_| gen.string()));
     for (i, q) in fixed.iter().enumerate() {
         for (lang, all) in [("en", false), ("uk", true), ("xx", false), ("", false)] {
@@ -446,14 +437,6 @@ fn fixture_relevance_is_at_least_95_percent_success_at_3() {
     .expect("queries");
     let success = relevance(fixture_index(), &tsv);
     assert!(success >= 0.95, "success@3 = {success:.3}");
-}
-
-/// The real guide's chunks, as the app indexes them.
-fn guide_docs() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("guide-content");
-    fieldguide::Guide::load(dir)
-        .expect("guide-content loads")
-        .search_documents()
 }
 
 #[test]
