@@ -3,12 +3,21 @@
 
 app-title = Польовий посібник ТМП
 
-## Translation status of a section
+## Status of a section: what has been done to its text (guide-content/reviews/<lang>.toml holds the record)
 status-draft = Чернетка
+status-written = Написано
 status-translated = Перекладено
+status-revised = Відредаговано
 status-reviewed = Перевірено фахівцем
 status-stale = Переклад застарів
-fallback-notice = Цей розділ ще не доступний мовою: { $language }. Його показано англійською.
+# What each status means: the badge's tooltip and the text beside it in the section's footer.
+status-meaning-draft = Чернетка: текст ще пишуть або перекладають. Поки що не покладайтеся на нього.
+status-meaning-written = Написано: повний англійський текст, кожен факт має джерело. Друга людина його ще не перевіряла.
+status-meaning-translated = Переклав один перекладач. Ніхто інший ще не звірив його з англійським текстом.
+status-meaning-revised = Відредаговано: незалежний редактор повністю звірив текст з англійським, знайдені помилки виправлено.
+status-meaning-reviewed = Перевірено фахівцем: текст відредаговано, і названий фахівець з цієї теми його затвердив.
+status-meaning-stale = Англійський текст змінився після перекладу: деякі подробиці можуть бути застарілими.
+fallback-notice = Цей розділ ще недоступний мовою: { $language }. Його показано англійською.
 stale-notice = Англійський текст цього розділу змінився після перекладу. Деякі подробиці можуть бути застарілими.
 
 ## Country profiles: labels of the facts in guide-content/countries/<cc>.toml
@@ -24,8 +33,40 @@ fact-website = Вебсайт
 fact-return-contact = Повернення і реінтеграція
 fact-legal-basis = Правова підстава
 fact-emergency = Екстрені служби
+fact-rapporteur = Національний доповідач
+fact-children = Діти
+fact-return-programme = Програма повернення
 fact-not-verified = Не перевірено: { $reason }
 fact-source = Джерело
+# The date of the information in the source ($date is a year, a month or a day, already formatted).
+fact-as-of = інформація станом на { $date }
+fact-undated = джерело не зазначає дати
+# When and how a fact was compared with its source. $date is formatted.
+fact-checked-stored-copy = звірено { $date } зі збереженою копією джерела
+fact-checked-official-document = звірено { $date } з опублікованим текстом
+fact-checked-live-page = звірено { $date } з вебсторінкою
+fact-checked-in-writing = звірено { $date } письмово з установою
+fact-outdated = Ця інформація може бути застарілою: перевірте її, перш ніж на неї покладатися.
+fact-run-by = Веде: { $name }
+
+## Phone numbers in country facts
+phone-hours-always = Цілодобово, щодня
+phone-hours-not-stated = Години роботи не зазначено
+# Opening hours in the country's local time; $hours is e.g. "Mon–Fri 09:00–16:30".
+phone-hours = { $hours } (за місцевим часом)
+phone-abroad-yes = Можна дзвонити з-за кордону
+phone-abroad-no = З-за кордону зателефонувати не можна
+phone-abroad-not-stated = Не зазначено, чи можна дзвонити з-за кордону
+# In the referral view, for a number of the person's country that does not answer from abroad.
+phone-unreachable = На цей номер не можна зателефонувати з-за кордону: він працює лише в межах країни ({ $country }).
+# The international form of a number, shown beside the local one.
+phone-international = З-за кордону: { $number }
+phone-for-victims = Для постраждалих
+phone-for-professionals = Для фахівців
+phone-for-both = Для постраждалих і фахівців
+phone-for-public = Для всіх
+# $languages is a list of language names.
+phone-languages = Мови: { $languages }
 
 ## Country names
 country-bg = Болгарія
@@ -43,7 +84,9 @@ country-se = Швеція
 country-ua = Україна
 
 ## Words inside rendered sections
-# Пишеться перед датою джерела у виносках розділу: «(перевірено 2026-11-29)».
+# After a source in a section's footnotes: "(information as of 2024; checked 2026-12-01)".
+source-dates = інформація станом на { $asof }; звірено { $checked }
+source-undated = джерело не зазначає дати; звірено { $checked }
 footnotes-title = Джерела та примітки
 callout-note = Примітка
 callout-tip = Порада
@@ -69,7 +112,7 @@ parallel-off = (одна мова)
 search-label = Пошук у посібнику
 search-placeholder = Пошук (натисніть / або Ctrl+K)
 search-no-results = За запитом «{ $query }» нічого не знайдено. Спробуйте менше слів або інші слова.
-# Українські категорії множини: one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…), other (дробові).
+# Українські категорії множини (CLDR): one (1, 21, 31…), few (2–4, 22–24…), many (0, 5–20, 25–30…), other (дробові).
 search-results-count =
     { $count ->
         [0] Немає результатів
@@ -78,14 +121,29 @@ search-results-count =
         [many] { $count } результатів
        *[other] { $count } результату
     }
-# Показується під результатом, знайденим іншою мовою; розділ відкривається мовою читача.
+# Search notices (a search's `notice`): $max is a number.
+search-notice-cut-chars =
+    Запит скорочено до перших { $max } { $max ->
+        [one] символу
+       *[other] символів
+    }.
+search-notice-cut-words =
+    Запит скорочено до перших { $max } { $max ->
+        [one] слова
+       *[other] слів
+    }.
+search-notice-failed = На цей запит не вдалося відповісти. Спробуйте інші слова.
+search-preparing = Пошук готується… Результати з’являться за мить.
+# $reason is a technical message in English.
+search-unavailable = Пошук недоступний у цьому сеансі: { $reason }
+# Shown under a hit that was found in another language; the section opens in the reader's language.
 search-other-language = Знайдено мовою: { $language }
 
 ## App: section view
 present = Показати як слайди
 print = Друкувати
 sources-title = Джерела
-# Заголовок основних фактів профілю країни; $country — назва країни українською.
+# Heading of a country profile's facts; $country is the localized country name.
 country-facts = Основні факти: { $country }
 
 ## App: settings (kept on this device only)
@@ -124,69 +182,36 @@ presenter-waiting = Почніть презентацію в головному 
 ## App: "Show to the person" — the rights leaflet in the person's language
 show-person = Показати особі
 person-choose-language = Оберіть свою мову
-person-choose-hint = Людина, якій допомагають, може показати на свою мову.
+person-choose-hint = Людина, якій допомагають, може вказати на свою мову.
 person-other-language = Інша мова
 person-back = Повернутися до посібника
 
 ## App: the referral view — "I am in <country>, the person is from <country>"
+# The top-bar link and the view's title.
 referral = Перенаправити особу
 referral-intro = Оберіть, де ви перебуваєте і звідки походить особа: кожен крок Транснаціонального механізму перенаправлення буде показано з контактами в обох країнах.
+# Labels of the two country lists.
 referral-here = Я перебуваю в країні
 referral-origin = Особа походить з країни
 referral-choose = Оберіть країну
 referral-origin-other = Інша країна (її немає в посібнику)
 referral-prompt = Оберіть обидві країни, щоб побачити кроки.
+# Above the steps (printed) and announced to screen readers when they change.
 referral-case = Я перебуваю в країні: { $here }. Особа походить з країни: { $origin }.
 referral-case-other = Я перебуваю в країні: { $here }. Особа походить з країни, якої немає в цьому посібнику.
 referral-domestic = Особа походить з тієї самої країни, де ви перебуваєте: контакти ({ $country }) показано один раз.
 referral-other-note = У цьому посібнику є факти лише про країни Транснаціонального механізму перенаправлення: показано тільки контакти країни перебування ({ $country }).
+# Headings of the two columns of facts at each step.
 referral-side-here = { $country }: де ви перебуваєте
 referral-side-origin = { $country }: країна походження особи
+# $facts is a list of fact labels, e.g. "Emergency, National coordinator".
 referral-missing = Немає в цьому посібнику: { $facts }
+# $heading is a heading of the country's profile, e.g. "Return and reintegration".
 referral-profile = У профілі країни: { $heading }
-referral-step-links = Перейти до
-referral-fallback = Кроки ще не доступні мовою: { $language }. Їх показано англійською.
+# Names the list of links to headings of a step's section ("Do now", "Cross-border: …").
+referral-step-links = Перейти
+referral-fallback = Кроки ще недоступні мовою: { $language }. Їх показано англійською.
 referral-unknown-country = Країни «{ $code }» у цьому посібнику немає. Оберіть країну зі списку.
-referral-link-here = Перенаправити особу: я перебуваю в країні { $country }
-referral-link-origin = Перенаправити особу: особа походить з країни { $country }
-
-## Added with the fact model of issue 10 (statuses, dates, phone numbers)
-status-written = Написано
-status-revised = Відредаговано
-status-meaning-draft = Чернетка: текст ще пишуть або перекладають. Поки що не покладайтеся на нього.
-status-meaning-written = Написано: повний англійський текст, кожен факт має джерело. Друга людина його ще не перевіряла.
-status-meaning-translated = Переклав один перекладач. Ніхто інший ще не звірив його з англійським текстом.
-status-meaning-revised = Відредаговано: незалежний редактор повністю звірив текст з англійським, знайдені помилки виправлено.
-status-meaning-reviewed = Перевірено фахівцем: текст відредаговано, і названий фахівець з цієї теми його затвердив.
-status-meaning-stale = Англійський текст змінився після перекладу: деякі подробиці можуть бути застарілими.
-fact-rapporteur = Національний доповідач
-fact-children = Діти
-fact-return-programme = Програма повернення
-fact-as-of = інформація станом на { $date }
-fact-undated = джерело не зазначає дати
-fact-checked-stored-copy = звірено { $date } зі збереженою копією джерела
-fact-checked-official-document = звірено { $date } з опублікованим текстом
-fact-checked-live-page = звірено { $date } з вебсторінкою
-fact-checked-in-writing = звірено { $date } письмово з установою
-fact-outdated = Ця інформація може бути застарілою: перевірте її, перш ніж на неї покладатися.
-fact-run-by = Веде: { $name }
-phone-hours-always = Цілодобово, щодня
-phone-hours-not-stated = Години роботи не зазначено
-phone-hours = { $hours } (за місцевим часом)
-phone-abroad-yes = Можна дзвонити з-за кордону
-phone-abroad-no = З-за кордону зателефонувати не можна
-phone-abroad-not-stated = Не зазначено, чи можна дзвонити з-за кордону
-phone-unreachable = На цей номер не можна зателефонувати з-за кордону: він працює лише в межах країни ({ $country }).
-phone-international = З-за кордону: { $number }
-phone-for-victims = Для постраждалих
-phone-for-professionals = Для фахівців
-phone-for-both = Для постраждалих і фахівців
-phone-for-public = Для всіх
-phone-languages = Мови: { $languages }
-source-dates = інформація станом на { $asof }; звірено { $checked }
-source-undated = джерело не зазначає дати; звірено { $checked }
-search-notice-cut-chars = Запит скорочено до перших { $max } символів.
-search-notice-cut-words = Запит скорочено до перших { $max } слів.
-search-notice-failed = На цей запит не вдалося відповісти. Спробуйте інші слова.
-search-preparing = Пошук готується… Результати з’являться за мить.
-search-unavailable = Пошук недоступний у цьому сеансі: { $reason }
+# Links on a country profile that open the referral view with that country chosen.
+referral-link-here = Перенаправити особу: моя країна перебування — { $country }
+referral-link-origin = Перенаправити особу: країна походження особи — { $country }
