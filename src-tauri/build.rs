@@ -6,7 +6,14 @@ use tauri_build::{AppManifest, Attributes};
 
 fn main() {
     tauri_build::try_build(
-        Attributes::new().app_manifest(AppManifest::new().commands(&["call", "open_presenter"])),
+        Attributes::new().app_manifest(AppManifest::new().commands(&[
+            "call",
+            "guide_status",
+            "inspect_pack",
+            "install_pack",
+            "roll_back_guide",
+            "open_presenter",
+        ])),
     )
     .expect("failed to run tauri-build");
 }

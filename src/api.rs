@@ -151,7 +151,7 @@ pub enum Request {
         #[serde(default)]
         all: bool,
     },
-    /// What changed when the guide in use was installed from a pack: [`ChangesView`].
+    /// What changed when the guide in use was installed from a pack: [`crate::ChangesView`].
     Changes {
         /// The reader's language (country names and fact labels). Default `en`.
         #[serde(default = "en")]

@@ -45,6 +45,14 @@ export const api = {
   negotiate: (requested) => call('negotiate', { requested }),
   /** What changed when the guide in use was installed from a pack. */
   changes: (lang) => call('changes', { lang }),
+  /** Guide updates: only in the desktop app (`fieldguide serve` is read-only): null elsewhere. */
+  guideStatus: () => (tauri ? tauri.invoke('guide_status', {}) : Promise.resolve(null)),
+  /** What a pack file holds (its bytes, a Uint8Array), before installing it. */
+  inspectPack: (bytes) => tauri.invoke('inspect_pack', bytes),
+  /** Installs a pack file; the new guide is in use at once. */
+  installPack: (bytes) => tauri.invoke('install_pack', bytes),
+  /** Goes back to the previous guide. */
+  rollBackGuide: () => tauri.invoke('roll_back_guide', {}),
   /** Opens the presenter window (speaker notes and a timer) for the deck being shown. */
   openPresenter: () => {
     if (tauri) return tauri.invoke('open_presenter', {});

@@ -8,12 +8,14 @@ import { settings, save, applyLook } from './settings.js';
 import { el } from './dom.js';
 import {
   setLanguages, renderToc, markToc, renderSection, focusAnchor, readingPosition, restorePosition,
-  hideTooltip, handleExternalLinks,
+  hideTooltip, handleExternalLinks, clearCaches,
 } from './reader.js';
 import { initSearch } from './search.js';
 import { present, presenting } from './slides.js';
 import { renderChooser, renderLeaflet } from './leaflet.js';
 import { renderReferral } from './referral.js';
+import { renderChanges } from './changes.js';
+import { initUpdates } from './updates.js';
 
 const main = document.getElementById('main');
 
@@ -44,6 +46,7 @@ function contentLang() {
 function route() {
   const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'person') return { kind: 'person', lang: parts[1] || '' };
+  if (parts[0] === 'changes') return { kind: 'changes' };
   if (parts[0] === 'referral') return { kind: 'referral', here: parts[1] || '', origin: parts[2] || '' };
   return { kind: 'section', id: parts[0] || 'about', anchor: parts[1] || '' };
 }
@@ -77,6 +80,7 @@ function sectionTools(id) {
 function screenKey(r) {
   if (r.kind === 'section') return `section|${r.id}|${contentLang()}|${settings.parallelLang}`;
   if (r.kind === 'person') return `person|${r.lang}`;
+  if (r.kind === 'changes') return `changes|${contentLang()}`;
   return `referral|${contentLang()}`;
 }
 
@@ -106,6 +110,13 @@ async function show({ force = false } = {}) {
         window.scrollTo(0, 0);
         document.getElementById('section-title').focus();
       }
+    } else if (r.kind === 'changes') {
+      markToc('');
+      await renderChanges(main, contentLang());
+      if (!current()) return;
+      state.shown = { kind: 'changes', key };
+      window.scrollTo(0, 0);
+      document.getElementById('section-title').focus();
     } else if (r.kind === 'person') {
       // The person sees none of the officer's tools, nor what was last searched for.
       state.searchBox.clear();
@@ -215,6 +226,19 @@ async function start() {
     },
   });
   handleExternalLinks(toast);
+  // After a guide update is installed or rolled back, nothing loaded from the old guide stays:
+  // the caches go, the contents and the screen are built again, a search runs again.
+  initUpdates({
+    toast,
+    changed: async () => {
+      clearCaches();
+      api.info().then((info) => { document.getElementById('guide-version').textContent = t('guide-version', { version: info.version }); });
+      const r = route();
+      await renderToc(contentLang(), r.kind === 'section' ? r.id : '');
+      await rerender();
+      state.searchBox.rerun();
+    },
+  }).catch((e) => toast(e && e.message ? e.message : String(e)));
 
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !presenting()) {

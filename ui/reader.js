@@ -31,6 +31,12 @@ export function loadSection(lang, id) {
   return sectionCache.get(key);
 }
 
+/** Forgets every section and glossary loaded, after the guide in use changed. */
+export function clearCaches() {
+  sectionCache.clear();
+  glossaryCache.clear();
+}
+
 function loadGlossary(lang) {
   if (!glossaryCache.has(lang)) glossaryCache.set(lang, api.glossary(lang).catch(() => []));
   return glossaryCache.get(lang);
@@ -164,7 +170,8 @@ function contactRow(fact, countryName) {
   const c = fact.contact;
   const number = el('a', { href: `tel:${c.tel}`, class: 'phone' }, c.dial);
   const parts = [number];
-  if (c.international && c.dialling !== 'abroad') {
+  // The international form only where a caller abroad can use it (a free or short number cannot).
+  if (c.international && c.dialling !== 'abroad' && c.abroad !== 'no') {
     parts.push(' ', el('span', { class: 'phone-intl' }, t('phone-international', { number: c.international })));
   }
   const night = c.hours.kind === 'always';
@@ -216,8 +223,11 @@ export function factRows(facts, { label = (fact) => fact.label, country = '' } =
     const p = fact.source;
     const proof = el('dd', { class: 'fact-source' }, external(p.url, t('fact-source')), ' · ', ...provenanceNodes(p));
     const outdated = p.outdated ? el('dd', { class: 'fact-outdated', role: 'note' }, t('fact-outdated')) : null;
-    return el('div', { class: `fact${p.outdated ? ' outdated' : ''}`, 'data-key': fact.key },
-      el('dt', {}, label(fact)), value, fact.contact ? contactRow(fact, country) : null, note, proof, outdated);
+    // A fact the latest guide update changed says so, linking to what changed.
+    const changed = fact.changed
+      ? [' ', el('a', { class: 'fact-changed', href: '#/changes' }, t('fact-changed'))] : [];
+    return el('div', { class: `fact${p.outdated ? ' outdated' : ''}${fact.changed ? ' changed' : ''}`, 'data-key': fact.key },
+      el('dt', {}, label(fact), ...changed), value, fact.contact ? contactRow(fact, country) : null, note, proof, outdated);
   });
 }
 

@@ -215,3 +215,42 @@ referral-unknown-country = В ръководството няма държава
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Насочване на човек — държава, в която се намирам: { $country }
 referral-link-origin = Насочване на човек — държава, от която е човекът: { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Използвано ръководство
+guide-in-use-builtin = Версия { $version } на ръководството, вградена в програмата.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Версия { $version } на ръководството от { $date }, инсталирана на { $installed }. Цифров подпис: { $signer }.
+update-install = Инсталиране на актуализация на ръководството от файл…
+update-drop-hint = Можете също да плъзнете файл с актуализация (.trmpack) в този прозорец.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Да се инсталира ли тази актуализация на ръководството?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Версия { $version } на ръководството от { $date }. Цифров подпис: { $signer }. Заменя версия { $replaces }. Какво променя:
+update-confirm-install = Инсталиране
+update-confirm-cancel = Отказ
+update-installed = Вече се използва версия { $version } на ръководството.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Актуализацията не е инсталирана: { $reason }
+update-roll-back = Връщане към версия { $version } на ръководството
+update-roll-back-builtin = Връщане към ръководството, вградено в програмата
+update-rolled-back = Отново се използва версия { $version } на ръководството.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Инсталираната актуализация на ръководството не може да бъде прочетена, затова се използва предишното ръководство. Инсталирайте актуализацията отново. Подробности: { $reason }
+update-refused-at-start = Инсталираната актуализация на ръководството не е използвана, защото не е преминала проверката, затова се използва предишното ръководство. Подробности: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Какво е променено
+# $date is the day the update was installed.
+changes-intro = Промени, направени с актуализацията на ръководството, инсталирана на { $date }. Проверете ги, преди да разчитате на това, което помните.
+changes-none = Използва се ръководството, вградено в програмата: никоя актуализация не го е променила.
+changes-facts = Контакти и факти
+changes-sections = Раздели
+# After a fact that the update added or removed.
+changes-new = добавено
+changes-gone = премахнато
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (променено на други езици: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = променено

@@ -204,3 +204,42 @@ referral-unknown-country = Der er intet land »{ $code }« i guiden. Vælg et fr
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Henvis en person: { $country } er det land, jeg er i
 referral-link-origin = Henvis en person: personen er fra { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Guide i brug
+guide-in-use-builtin = Version { $version } af guiden, indbygget i programmet.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Version { $version } af guiden, dateret { $date }, installeret { $installed }, signeret af { $signer }.
+update-install = Installér guideopdatering fra fil …
+update-drop-hint = Du kan også trække en opdateringsfil (.trmpack) ind i dette vindue.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Vil du installere denne guideopdatering?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Version { $version } af guiden, dateret { $date }, signeret af { $signer }. Den erstatter version { $replaces }. Den ændrer dette:
+update-confirm-install = Installér
+update-confirm-cancel = Annuller
+update-installed = Version { $version } af guiden er nu i brug.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Opdateringen blev ikke installeret: { $reason }
+update-roll-back = Gå tilbage til version { $version } af guiden
+update-roll-back-builtin = Gå tilbage til den guide, der er indbygget i programmet
+update-rolled-back = Version { $version } af guiden er i brug igen.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Den installerede guideopdatering kunne ikke læses, så den tidligere guide er i brug. Installér opdateringen igen. Detaljer: { $reason }
+update-refused-at-start = Den installerede guideopdatering blev ikke brugt, fordi den ikke bestod kontrollen, så den tidligere guide er i brug. Detaljer: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Hvad er ændret
+# $date is the day the update was installed.
+changes-intro = Guideopdateringen, der blev installeret den { $date }, har ændret følgende. Kontrollér ændringerne, før du stoler på det, du husker.
+changes-none = Guiden i brug er den, der er indbygget i programmet: ingen opdatering har ændret den.
+changes-facts = Kontakter og oplysninger
+changes-sections = Afsnit
+# After a fact that the update added or removed.
+changes-new = ny
+changes-gone = fjernet
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (ændret på andre sprog: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = ændret

@@ -207,3 +207,42 @@ referral-unknown-country = Ein Land „{ $code }“ gibt es in diesem Leitfaden 
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Weitervermittlung – mein Standort: { $country }
 referral-link-origin = Weitervermittlung – Herkunftsland der Person: { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Verwendeter Leitfaden
+guide-in-use-builtin = Version { $version } des Leitfadens, im Programm enthalten.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Version { $version } des Leitfadens vom { $date }, installiert am { $installed }, signiert von { $signer }.
+update-install = Leitfaden-Aktualisierung aus Datei installieren …
+update-drop-hint = Sie können eine Aktualisierungsdatei (.trmpack) auch auf dieses Fenster ziehen.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Diese Leitfaden-Aktualisierung installieren?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Version { $version } des Leitfadens vom { $date }, signiert von { $signer }. Sie ersetzt die Version { $replaces }. Was sich ändert:
+update-confirm-install = Installieren
+update-confirm-cancel = Abbrechen
+update-installed = Version { $version } des Leitfadens wird jetzt verwendet.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Die Aktualisierung wurde nicht installiert: { $reason }
+update-roll-back = Zurück zu Version { $version } des Leitfadens
+update-roll-back-builtin = Zurück zum im Programm enthaltenen Leitfaden
+update-rolled-back = Version { $version } des Leitfadens wird wieder verwendet.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Die installierte Leitfaden-Aktualisierung konnte nicht gelesen werden. Daher wird der vorherige Leitfaden verwendet. Installieren Sie die Aktualisierung erneut. Details: { $reason }
+update-refused-at-start = Die installierte Leitfaden-Aktualisierung wurde nicht verwendet, weil sie die Prüfung nicht bestanden hat. Daher wird der vorherige Leitfaden verwendet. Details: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Was sich geändert hat
+# $date is the day the update was installed.
+changes-intro = Das hat die am { $date } installierte Leitfaden-Aktualisierung geändert. Prüfen Sie diese Punkte, bevor Sie sich auf Ihr Gedächtnis verlassen.
+changes-none = Verwendet wird der im Programm enthaltene Leitfaden: Keine Aktualisierung hat ihn geändert.
+changes-facts = Kontakte und Angaben
+changes-sections = Abschnitte
+# After a fact that the update added or removed.
+changes-new = neu
+changes-gone = entfernt
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (in anderen Sprachen geändert: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = geändert

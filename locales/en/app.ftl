@@ -204,3 +204,42 @@ referral-unknown-country = There is no country “{ $code }” in this guide. Ch
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Refer a person: I am in { $country }
 referral-link-origin = Refer a person: the person is from { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Guide in use
+guide-in-use-builtin = Guide { $version }, built into the program.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Guide { $version } of { $date }, installed on { $installed }, signed by { $signer }.
+update-install = Install guide update from file…
+update-drop-hint = You can also drop an update file (.trmpack) on this window.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Install this guide update?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Guide { $version } of { $date }, signed by { $signer }. It replaces guide { $replaces }. What it changes:
+update-confirm-install = Install
+update-confirm-cancel = Cancel
+update-installed = Guide { $version } is now in use.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = The update was not installed: { $reason }
+update-roll-back = Go back to guide { $version }
+update-roll-back-builtin = Go back to the guide built into the program
+update-rolled-back = Guide { $version } is in use again.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = The installed guide update could not be read, so the previous guide is in use. Install the update again. Details: { $reason }
+update-refused-at-start = The installed guide update was not used because it failed its check, so the previous guide is in use. Details: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = What changed
+# $date is the day the update was installed.
+changes-intro = What the guide update installed on { $date } changed. Check these before you rely on what you remember.
+changes-none = The guide in use is the one built into the program: no update has changed it.
+changes-facts = Contacts and facts
+changes-sections = Sections
+# After a fact that the update added or removed.
+changes-new = new
+changes-gone = removed
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (changed in: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = changed

@@ -206,3 +206,42 @@ referral-unknown-country = Riiki koodiga „{ $code }“ selles juhendis ei ole.
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Suuna inimene: minu asukoht on { $country }
 referral-link-origin = Suuna inimene: inimese päritoluriik on { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Kasutusel olev juhend
+guide-in-use-builtin = Programmi sisseehitatud juhend, versioon { $version }.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Juhendi versioon { $version }, kuupäev: { $date }, paigaldatud: { $installed }. Digiallkiri: { $signer }.
+update-install = Paigalda juhendi uuendus failist…
+update-drop-hint = Uuendusfaili (.trmpack) võid ka lohistada sellesse aknasse.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Kas paigaldada see juhendi uuendus?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Juhendi versioon { $version }, kuupäev: { $date }. Digiallkiri: { $signer }. See asendab versiooni { $replaces }. Mida see muudab:
+update-confirm-install = Paigalda
+update-confirm-cancel = Loobu
+update-installed = Juhendi versioon { $version } on nüüd kasutusel.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Uuendust ei paigaldatud: { $reason }
+update-roll-back = Taasta juhendi versioon { $version }
+update-roll-back-builtin = Taasta programmi sisseehitatud juhend
+update-rolled-back = Juhendi versioon { $version } on taas kasutusel.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Paigaldatud juhendi uuendust ei saanud lugeda, seetõttu on kasutusel eelmine juhend. Paigalda uuendus uuesti. Üksikasjad: { $reason }
+update-refused-at-start = Paigaldatud juhendi uuendust ei kasutatud, sest see ei läbinud kontrolli. Seetõttu on kasutusel eelmine juhend. Üksikasjad: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Mis muutus
+# $date is the day the update was installed.
+changes-intro = Juhendi uuendus (paigaldatud: { $date }) muutis järgmist. Kontrolli neid muudatusi, enne kui toetud sellele, mida mäletad.
+changes-none = Kasutusel on programmi sisseehitatud juhend: ükski uuendus ei ole seda muutnud.
+changes-facts = Kontaktid ja faktid
+changes-sections = Jaotised
+# After a fact that the update added or removed.
+changes-new = uus
+changes-gone = eemaldatud
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (muutunud teistes keeltes: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = muutunud

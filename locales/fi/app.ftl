@@ -207,3 +207,42 @@ referral-unknown-country = Oppaassa ei ole maata ”{ $code }”. Valitse maa lu
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Ohjaa henkilö: olen maassa { $country }
 referral-link-origin = Ohjaa henkilö: henkilö on kotoisin maasta { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Käytössä oleva opas
+guide-in-use-builtin = Ohjelmaan sisäänrakennettu opas, versio { $version }.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Oppaan versio { $version }, päivätty { $date } ja asennettu { $installed }. Digitaalinen allekirjoitus: { $signer }.
+update-install = Asenna oppaan päivitys tiedostosta…
+update-drop-hint = Voit myös vetää päivitystiedoston (.trmpack) tähän ikkunaan.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Asennetaanko tämä oppaan päivitys?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Oppaan versio { $version }, päivätty { $date }. Digitaalinen allekirjoitus: { $signer }. Päivitys korvaa version { $replaces }. Mitä päivitys muuttaa:
+update-confirm-install = Asenna
+update-confirm-cancel = Peruuta
+update-installed = Oppaan versio { $version } on nyt käytössä.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Päivitystä ei asennettu: { $reason }
+update-roll-back = Palaa oppaan versioon { $version }
+update-roll-back-builtin = Palaa ohjelmaan sisäänrakennettuun oppaaseen
+update-rolled-back = Oppaan versio { $version } on taas käytössä.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Asennettua oppaan päivitystä ei voitu lukea, joten käytössä on edellinen opas. Asenna päivitys uudelleen. Lisätiedot: { $reason }
+update-refused-at-start = Asennettua oppaan päivitystä ei otettu käyttöön, koska se ei läpäissyt tarkistusta, joten käytössä on edellinen opas. Lisätiedot: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Mikä muuttui
+# $date is the day the update was installed.
+changes-intro = Nämä muutokset teki oppaan päivitys, joka asennettiin { $date }. Tarkista ne, ennen kuin luotat siihen, mitä muistat.
+changes-none = Käytössä on ohjelmaan sisäänrakennettu opas: mikään päivitys ei ole muuttanut sitä.
+changes-facts = Yhteystiedot ja muut tiedot
+changes-sections = Osiot
+# After a fact that the update added or removed.
+changes-new = uusi
+changes-gone = poistettu
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (muuttunut muissa kieliversioissa: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = muuttunut

@@ -206,3 +206,42 @@ referral-unknown-country = Ekkert land með kóðann „{ $code }“ er í þess
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Vísa manneskju áfram: landið sem ég er í er { $country }
 referral-link-origin = Vísa manneskju áfram: upprunaland manneskjunnar er { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Leiðbeiningar í notkun
+guide-in-use-builtin = Útgáfa { $version } af leiðbeiningunum, innbyggð í forritið.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Útgáfa { $version } af leiðbeiningunum, dagsett { $date } og sett upp { $installed }. Rafræn undirskrift: { $signer }.
+update-install = Setja upp uppfærslu á leiðbeiningunum úr skrá…
+update-drop-hint = Þú getur líka dregið uppfærsluskrá (.trmpack) inn í þennan glugga.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Setja upp þessa uppfærslu á leiðbeiningunum?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Útgáfa { $version } af leiðbeiningunum, dagsett { $date }. Rafræn undirskrift: { $signer }. Hún kemur í stað útgáfu { $replaces }. Það sem breytist:
+update-confirm-install = Setja upp
+update-confirm-cancel = Hætta við
+update-installed = Útgáfa { $version } af leiðbeiningunum er nú í notkun.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Uppfærslan var ekki sett upp: { $reason }
+update-roll-back = Fara aftur í útgáfu { $version } af leiðbeiningunum
+update-roll-back-builtin = Fara aftur í leiðbeiningarnar sem eru innbyggðar í forritið
+update-rolled-back = Útgáfa { $version } af leiðbeiningunum er aftur í notkun.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Ekki var hægt að lesa uppsettu uppfærsluna á leiðbeiningunum. Fyrri leiðbeiningar eru því í notkun. Settu uppfærsluna upp aftur. Nánar: { $reason }
+update-refused-at-start = Uppsetta uppfærslan á leiðbeiningunum var ekki notuð þar sem hún stóðst ekki athugunina. Fyrri leiðbeiningar eru því í notkun. Nánar: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Hvað breyttist
+# $date is the day the update was installed.
+changes-intro = Þetta breyttist með uppfærslunni á leiðbeiningunum sem var sett upp { $date }. Athugaðu þessi atriði áður en þú treystir á það sem þú manst.
+changes-none = Leiðbeiningarnar í notkun eru þær sem eru innbyggðar í forritið: engin uppfærsla hefur breytt þeim.
+changes-facts = Tengiliðir og upplýsingar
+changes-sections = Kaflar
+# After a fact that the update added or removed.
+changes-new = bætt við
+changes-gone = fjarlægt
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (breytt á öðrum tungumálum: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = breytt

@@ -207,3 +207,42 @@ referral-unknown-country = Šiame vadove nėra valstybės „{ $code }“. Pasir
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Nukreipti asmenį: esu šioje valstybėje ({ $country })
 referral-link-origin = Nukreipti asmenį: asmuo kilęs iš šios valstybės ({ $country })
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Naudojamas vadovas
+guide-in-use-builtin = Vadovo versija { $version }, įtraukta į programą.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Vadovo versija { $version }, data: { $date }, įdiegta: { $installed }. Skaitmeniniu parašu pasirašė: { $signer }.
+update-install = Įdiegti vadovo naujinį iš failo…
+update-drop-hint = Naujinio failą (.trmpack) taip pat galite nutempti į šį langą.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Įdiegti šį vadovo naujinį?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Vadovo versija { $version }, data: { $date }. Skaitmeniniu parašu pasirašė: { $signer }. Ji pakeičia versiją { $replaces }. Kas pasikeis:
+update-confirm-install = Įdiegti
+update-confirm-cancel = Atšaukti
+update-installed = Dabar naudojama vadovo versija { $version }.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Naujinys neįdiegtas: { $reason }
+update-roll-back = Grįžti prie vadovo versijos { $version }
+update-roll-back-builtin = Grįžti prie į programą įtraukto vadovo
+update-rolled-back = Vėl naudojama vadovo versija { $version }.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Įdiegto vadovo naujinio nepavyko nuskaityti, todėl naudojamas ankstesnis vadovas. Įdiekite naujinį dar kartą. Išsamiau: { $reason }
+update-refused-at-start = Įdiegtas vadovo naujinys nebuvo naudojamas, nes neišlaikė patikros, todėl naudojamas ankstesnis vadovas. Išsamiau: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Kas pasikeitė
+# $date is the day the update was installed.
+changes-intro = Toliau nurodyta, ką pakeitė vadovo naujinys (įdiegtas: { $date }). Patikrinkite tai, prieš remdamiesi tuo, ką prisimenate.
+changes-none = Naudojamas į programą įtrauktas vadovas: jo nepakeitė joks naujinys.
+changes-facts = Kontaktai ir faktai
+changes-sections = Skyriai
+# After a fact that the update added or removed.
+changes-new = pridėta
+changes-gone = pašalinta
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (pakeista kitų kalbų versijose: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = pakeista

@@ -207,3 +207,42 @@ referral-unknown-country = Valsts “{ $code }” šajā rokasgrāmatā nav. Izv
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Nosūtīt personu – valsts, kurā atrodos: { $country }
 referral-link-origin = Nosūtīt personu – personas izcelsmes valsts: { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Izmantotā rokasgrāmata
+guide-in-use-builtin = Rokasgrāmatas versija: { $version }, iebūvēta programmā.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Rokasgrāmatas versija: { $version }; datums: { $date }; instalēta: { $installed }; digitāli parakstījis: { $signer }.
+update-install = Instalēt rokasgrāmatas atjauninājumu no faila…
+update-drop-hint = Atjauninājuma failu (.trmpack) var arī ievilkt šajā logā.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Vai instalēt šo rokasgrāmatas atjauninājumu?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Rokasgrāmatas versija: { $version }; datums: { $date }; digitāli parakstījis: { $signer }. Tā aizstāj versiju { $replaces }. Ko tā maina:
+update-confirm-install = Instalēt
+update-confirm-cancel = Atcelt
+update-installed = Tagad tiek izmantota rokasgrāmatas versija { $version }.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Atjauninājums netika instalēts: { $reason }
+update-roll-back = Atgriezties pie rokasgrāmatas versijas { $version }
+update-roll-back-builtin = Atgriezties pie programmā iebūvētās rokasgrāmatas
+update-rolled-back = Atkal tiek izmantota rokasgrāmatas versija { $version }.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Instalēto rokasgrāmatas atjauninājumu nevarēja nolasīt, tāpēc tiek izmantota iepriekšējā rokasgrāmata. Instalējiet atjauninājumu vēlreiz. Sīkāka informācija: { $reason }
+update-refused-at-start = Instalētais rokasgrāmatas atjauninājums netika izmantots, jo tas neizturēja pārbaudi, tāpēc tiek izmantota iepriekšējā rokasgrāmata. Sīkāka informācija: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Kas mainījies
+# $date is the day the update was installed.
+changes-intro = Izmaiņas, ko veica rokasgrāmatas atjauninājums (instalēts: { $date }). Pārbaudiet tās, pirms paļaujaties uz to, ko atceraties.
+changes-none = Tiek izmantota programmā iebūvētā rokasgrāmata: neviens atjauninājums to nav mainījis.
+changes-facts = Kontakti un fakti
+changes-sections = Sadaļas
+# After a fact that the update added or removed.
+changes-new = jauns
+changes-gone = noņemts
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (izmaiņas citās valodās: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = izmaiņas

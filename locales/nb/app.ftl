@@ -205,3 +205,42 @@ referral-unknown-country = Det finnes ikke noe land «{ $code }» i veilederen. 
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Henvis en person (der du er: { $country })
 referral-link-origin = Henvis en person (personen er fra { $country })
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Veileder i bruk
+guide-in-use-builtin = Versjon { $version } av veilederen, innebygd i programmet.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Versjon { $version } av veilederen, datert { $date }, installert { $installed }, signert av { $signer }.
+update-install = Installer oppdatering av veilederen fra fil …
+update-drop-hint = Du kan også dra og slippe en oppdateringsfil (.trmpack) i dette vinduet.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Vil du installere denne oppdateringen av veilederen?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Versjon { $version } av veilederen, datert { $date }, signert av { $signer }. Den erstatter versjon { $replaces }. Dette endres:
+update-confirm-install = Installer
+update-confirm-cancel = Avbryt
+update-installed = Versjon { $version } av veilederen er nå i bruk.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Oppdateringen ble ikke installert: { $reason }
+update-roll-back = Gå tilbake til versjon { $version } av veilederen
+update-roll-back-builtin = Gå tilbake til veilederen som er innebygd i programmet
+update-rolled-back = Versjon { $version } av veilederen er i bruk igjen.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Den installerte oppdateringen av veilederen kunne ikke leses, så den forrige veilederen er i bruk. Installer oppdateringen på nytt. Detaljer: { $reason }
+update-refused-at-start = Den installerte oppdateringen av veilederen ble ikke brukt fordi den ikke besto kontrollen, så den forrige veilederen er i bruk. Detaljer: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Hva er endret
+# $date is the day the update was installed.
+changes-intro = Oppdateringen av veilederen som ble installert { $date }, har endret følgende. Kontroller endringene før du stoler på det du husker.
+changes-none = Veilederen i bruk er den som er innebygd i programmet: ingen oppdatering har endret den.
+changes-facts = Kontakter og opplysninger
+changes-sections = Deler av veilederen
+# After a fact that the update added or removed.
+changes-new = ny
+changes-gone = fjernet
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (endret på andre språk: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = endret

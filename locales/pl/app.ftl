@@ -217,3 +217,42 @@ referral-unknown-country = W tym przewodniku nie ma kraju o kodzie „{ $code }�
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Skieruj osobę – kraj, w którym jestem: { $country }
 referral-link-origin = Skieruj osobę – kraj pochodzenia osoby: { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Używany przewodnik
+guide-in-use-builtin = Przewodnik wbudowany w program, wersja { $version }.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Przewodnik w wersji { $version } z dnia { $date }, zainstalowany { $installed }. Podpis cyfrowy: { $signer }.
+update-install = Zainstaluj aktualizację przewodnika z pliku…
+update-drop-hint = Możesz też przeciągnąć plik aktualizacji (.trmpack) do tego okna.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Zainstalować tę aktualizację przewodnika?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Przewodnik w wersji { $version } z dnia { $date }. Podpis cyfrowy: { $signer }. Zastępuje wersję { $replaces }. Co się zmieni:
+update-confirm-install = Zainstaluj
+update-confirm-cancel = Anuluj
+update-installed = Teraz używany jest przewodnik w wersji { $version }.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Nie zainstalowano aktualizacji: { $reason }
+update-roll-back = Wróć do przewodnika w wersji { $version }
+update-roll-back-builtin = Wróć do przewodnika wbudowanego w program
+update-rolled-back = Ponownie używany jest przewodnik w wersji { $version }.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Nie udało się odczytać zainstalowanej aktualizacji przewodnika, dlatego używany jest poprzedni przewodnik. Zainstaluj aktualizację ponownie. Szczegóły: { $reason }
+update-refused-at-start = Zainstalowana aktualizacja przewodnika nie została użyta, ponieważ nie przeszła weryfikacji, dlatego używany jest poprzedni przewodnik. Szczegóły: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Co się zmieniło
+# $date is the day the update was installed.
+changes-intro = Zmiany wprowadzone przez aktualizację przewodnika zainstalowaną { $date }. Sprawdź je, zanim oprzesz się na tym, co pamiętasz.
+changes-none = Używany jest przewodnik wbudowany w program: żadna aktualizacja go nie zmieniła.
+changes-facts = Kontakty i informacje
+changes-sections = Sekcje
+# After a fact that the update added or removed.
+changes-new = dodano
+changes-gone = usunięto
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (zmieniono w innych wersjach językowych: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = zmieniono

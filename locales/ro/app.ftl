@@ -217,3 +217,42 @@ referral-unknown-country = Țara „{ $code }” nu există în acest ghid. Aleg
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Referirea unei persoane: mă aflu în { $country }
 referral-link-origin = Referirea unei persoane: persoana este din { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Ghidul utilizat
+guide-in-use-builtin = Versiunea { $version } a ghidului, integrată în program.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Versiunea { $version } a ghidului, din { $date }, instalată la { $installed }, semnată digital de { $signer }.
+update-install = Instalați o actualizare a ghidului dintr-un fișier…
+update-drop-hint = Puteți trage și un fișier de actualizare (.trmpack) în această fereastră.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Doriți să instalați această actualizare a ghidului?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Versiunea { $version } a ghidului, din { $date }, semnată digital de { $signer }. Înlocuiește versiunea { $replaces }. Ce modificări aduce:
+update-confirm-install = Instalare
+update-confirm-cancel = Anulare
+update-installed = Acum este folosită versiunea { $version } a ghidului.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Actualizarea nu a fost instalată: { $reason }
+update-roll-back = Reveniți la versiunea { $version } a ghidului
+update-roll-back-builtin = Reveniți la ghidul integrat în program
+update-rolled-back = Se folosește din nou versiunea { $version } a ghidului.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Actualizarea instalată a ghidului nu a putut fi citită, așa că se folosește ghidul anterior. Instalați din nou actualizarea. Detalii: { $reason }
+update-refused-at-start = Actualizarea instalată a ghidului nu a fost folosită pentru că nu a trecut verificarea, așa că se folosește ghidul anterior. Detalii: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Ce s-a schimbat
+# $date is the day the update was installed.
+changes-intro = Modificările aduse de actualizarea ghidului instalată la { $date }. Verificați-le înainte să vă bazați pe ce vă amintiți.
+changes-none = Ghidul folosit este cel integrat în program: nicio actualizare nu l-a modificat.
+changes-facts = Contacte și informații
+changes-sections = Secțiuni
+# After a fact that the update added or removed.
+changes-new = adăugat
+changes-gone = eliminat
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (modificată în alte limbi: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = modificat

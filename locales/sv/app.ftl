@@ -207,3 +207,42 @@ referral-unknown-country = Guiden har inget land med koden ”{ $code }”. Väl
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Hänvisa en person: jag är i det här landet ({ $country })
 referral-link-origin = Hänvisa en person: personen kommer från { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Guide som används
+guide-in-use-builtin = Version { $version } av guiden, inbyggd i programmet.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Version { $version } av guiden, daterad { $date }, installerad { $installed }, signerad av { $signer }.
+update-install = Installera guideuppdatering från fil…
+update-drop-hint = Du kan också dra och släppa en uppdateringsfil (.trmpack) i det här fönstret.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Installera den här guideuppdateringen?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Version { $version } av guiden, daterad { $date }, signerad av { $signer }. Den ersätter version { $replaces }. Det här ändras:
+update-confirm-install = Installera
+update-confirm-cancel = Avbryt
+update-installed = Version { $version } av guiden används nu.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Uppdateringen installerades inte: { $reason }
+update-roll-back = Gå tillbaka till version { $version } av guiden
+update-roll-back-builtin = Gå tillbaka till guiden som är inbyggd i programmet
+update-rolled-back = Version { $version } av guiden används igen.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Den installerade guideuppdateringen kunde inte läsas, så den tidigare guiden används. Installera uppdateringen igen. Detaljer: { $reason }
+update-refused-at-start = Den installerade guideuppdateringen användes inte eftersom den inte klarade kontrollen, så den tidigare guiden används. Detaljer: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Vad som har ändrats
+# $date is the day the update was installed.
+changes-intro = Guideuppdateringen som installerades den { $date } ändrade följande. Kontrollera ändringarna innan du förlitar dig på det du minns.
+changes-none = Guiden som används är den som är inbyggd i programmet: ingen uppdatering har ändrat den.
+changes-facts = Kontakter och uppgifter
+changes-sections = Avsnitt
+# After a fact that the update added or removed.
+changes-new = ny
+changes-gone = borttagen
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (ändrat på andra språk: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = ändrad uppgift

@@ -215,3 +215,42 @@ referral-unknown-country = Країни «{ $code }» у цьому посібн
 # Links on a country profile that open the referral view with that country chosen.
 referral-link-here = Перенаправити особу: моя країна перебування — { $country }
 referral-link-origin = Перенаправити особу: країна походження особи — { $country }
+
+## App: guide updates (desktop app only) — installing a signed guide update file and going back
+# Heading of the settings panel part that says which guide is in use.
+guide-in-use = Поточний посібник
+guide-in-use-builtin = Версія посібника { $version }, вбудована в програму.
+# $date is the date the guide's content was released, $installed the day it was installed on this computer, $signer who signed it.
+guide-in-use-installed = Версія посібника { $version } від { $date }, встановлена { $installed }. Цифровий підпис: { $signer }.
+update-install = Встановити оновлення посібника з файлу…
+update-drop-hint = Файл оновлення (.trmpack) можна також перетягнути в це вікно.
+# The confirmation before installing: nothing is installed before the user has seen what it is.
+update-confirm-title = Встановити це оновлення посібника?
+# $replaces is the version of the guide in use now.
+update-confirm-body = Версія посібника { $version } від { $date }. Цифровий підпис: { $signer }. Вона замінює версію { $replaces }. Що змінюється:
+update-confirm-install = Встановити
+update-confirm-cancel = Скасувати
+update-installed = Тепер використовується версія посібника { $version }.
+# $reason says why in English (the file, and what is wrong with it).
+update-refused = Оновлення не встановлено: { $reason }
+update-roll-back = Повернутися до версії посібника { $version }
+update-roll-back-builtin = Повернутися до посібника, вбудованого в програму
+update-rolled-back = Знову використовується версія посібника { $version }.
+# Shown when the installed guide could not be read at start: the program fell back to a guide it could read.
+update-damaged = Не вдалося прочитати встановлене оновлення посібника, тому використовується попередній посібник. Встановіть оновлення ще раз. Подробиці: { $reason }
+update-refused-at-start = Встановлене оновлення посібника не використано, бо воно не пройшло перевірку, тому використовується попередній посібник. Подробиці: { $reason }
+
+## App: "What changed" — the facts and sections the last guide update changed
+changes = Що змінилося
+# $date is the day the update was installed.
+changes-intro = Зміни, внесені оновленням посібника, встановленим { $date }. Перевірте їх, перш ніж покладатися на те, що пам’ятаєте.
+changes-none = Використовується посібник, вбудований у програму: жодне оновлення його не змінювало.
+changes-facts = Контакти та факти
+changes-sections = Розділи
+# After a fact that the update added or removed.
+changes-new = додано
+changes-gone = вилучено
+# After a section changed only in other languages; $languages is a list of language names.
+changes-other-languages = (змінено в інших мовних версіях: { $languages })
+# A small badge after a fact that the last update changed; it links to "What changed".
+fact-changed = змінено

@@ -1,17 +1,21 @@
 //! TRM Field Guide, the desktop app: a Tauri 2 shell over the `fieldguide` library.
 //!
 //! Owns the window, the IPC commands and nothing else. Each command is a thin adapter that calls
-//! [`fieldguide::Guide`] and returns its view, or a [`CommandError`] the UI can show; there is no
-//! guide logic here. The guide is compiled into the binary (`Guide::load_embedded`).
+//! the library and returns its view, or a [`CommandError`] the UI can show; there is no guide
+//! logic here. The guide in use is the installed update when there is a sound one
+//! ([`fieldguide::pack::Host`], in the app's data folder), else the one compiled into the binary
+//! (`Guide::load_embedded`). `trm-field-guide --install FILE` installs an update before the window
+//! opens; the UI installs one from a file the user picks or drops on the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-use std::sync::Arc;
-
 use fieldguide::api::{self, Request};
+use fieldguide::content::Date;
+use fieldguide::pack::{GuideStatus, Host, PackSummary, Trust};
 use fieldguide::search::CacheOutcome;
 use fieldguide::Guide;
 use serde::Serialize;
+use tauri::ipc::InvokeBody;
 use tauri::{Manager, State};
 
 /// What a command returns to the UI when it fails: `{ "kind": "...", "message": "..." }`, the
@@ -22,10 +26,10 @@ enum CommandError {
     /// The guide API's own errors (not found, bad request).
     #[error(transparent)]
     Api(#[from] api::Error),
-    /// A window could not be opened.
+    /// A window could not be opened, or a guide update was refused: `kind` says which.
     #[error("{message}")]
-    Window {
-        /// Always `window`.
+    Shell {
+        /// `window` or `pack`.
         kind: &'static str,
         /// What went wrong.
         message: String,
@@ -34,8 +38,15 @@ enum CommandError {
 
 impl CommandError {
     fn window(e: tauri::Error) -> Self {
-        CommandError::Window {
+        CommandError::Shell {
             kind: "window",
+            message: e.to_string(),
+        }
+    }
+
+    fn pack(e: impl std::fmt::Display) -> Self {
+        CommandError::Shell {
+            kind: "pack",
             message: e.to_string(),
         }
     }
@@ -48,8 +59,56 @@ type Result<T> = std::result::Result<T, CommandError>;
 /// paints the window; nothing in it waits for the search index (a search before the index is
 /// ready answers "preparing" at once).
 #[tauri::command]
-async fn call(guide: State<'_, Arc<Guide>>, request: Request) -> Result<serde_json::Value> {
-    Ok(api::answer(&guide, request)?)
+async fn call(host: State<'_, Host>, request: Request) -> Result<serde_json::Value> {
+    Ok(api::answer(&host.guide(), request)?)
+}
+
+/// Which guide is in use (built-in or installed, version, date, whether going back is possible).
+#[tauri::command]
+async fn guide_status(host: State<'_, Host>) -> Result<GuideStatus> {
+    Ok(host.status())
+}
+
+/// The bytes of a pack file the UI sends as the request's raw body (`invoke(cmd, bytes)`).
+fn pack_bytes(request: &tauri::ipc::Request<'_>) -> Result<Vec<u8>> {
+    match request.body() {
+        InvokeBody::Raw(bytes) => Ok(bytes.clone()),
+        InvokeBody::Json(_) => Err(CommandError::pack("send the pack file's bytes")),
+    }
+}
+
+/// Verifies a pack file and says what it holds, to ask the user before installing it.
+#[tauri::command]
+async fn inspect_pack(
+    host: State<'_, Host>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<PackSummary> {
+    let bytes = pack_bytes(&request)?;
+    host.inspect(&bytes).map_err(CommandError::pack)
+}
+
+/// Verifies and installs a pack file; the new guide is used from now on (its search index is
+/// prepared in the background; until then searches answer "preparing").
+#[tauri::command]
+async fn install_pack(
+    app: tauri::AppHandle,
+    host: State<'_, Host>,
+    request: tauri::ipc::Request<'_>,
+) -> Result<GuideStatus> {
+    let bytes = pack_bytes(&request)?;
+    let status = host
+        .install(&bytes, Date::today())
+        .map_err(CommandError::pack)?;
+    warm_search(&app);
+    Ok(status)
+}
+
+/// Goes back to the previous guide (the previous update, or the built-in guide).
+#[tauri::command]
+async fn roll_back_guide(app: tauri::AppHandle, host: State<'_, Host>) -> Result<GuideStatus> {
+    let status = host.roll_back().map_err(CommandError::pack)?;
+    warm_search(&app);
+    Ok(status)
 }
 
 /// Opens (or brings forward) the presenter window: speaker notes and a timer, beside the
@@ -113,20 +172,62 @@ fn prepare_search(guide: &Guide, handle: &tauri::AppHandle) {
     }
 }
 
+/// Prepares the search index of the guide in use, on a background thread.
+fn warm_search(app: &tauri::AppHandle) {
+    let handle = app.clone();
+    std::thread::spawn(move || {
+        let guide = handle.state::<Host>().guide();
+        prepare_search(&guide, &handle);
+    });
+}
+
+/// The file after `--install`, if the app was started with one.
+fn install_argument() -> Option<std::path::PathBuf> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == "--install")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from)
+}
+
 fn main() {
-    let guide =
-        Arc::new(Guide::load_embedded().expect("the guide compiled into this binary loads"));
-    let warm = Arc::clone(&guide);
     tauri::Builder::default()
-        .manage(guide)
-        // The shell's commands. `build.rs` and `capabilities/main.json` name the same two:
+        // The shell's commands. `build.rs` and `capabilities/main.json` name the same ones:
         // `tests/testsuite/shells.rs` fails when they drift apart.
-        .invoke_handler(tauri::generate_handler![call, open_presenter])
-        .setup(move |app| {
+        .invoke_handler(tauri::generate_handler![
+            call,
+            guide_status,
+            inspect_pack,
+            install_pack,
+            roll_back_guide,
+            open_presenter
+        ])
+        .setup(|app| {
+            let dir = app.path().app_data_dir()?.join("guides");
+            let host = Host::open(dir, Trust::compiled_in(), || {
+                Guide::load_embedded().expect("the guide compiled into this binary loads")
+            });
+            if let Some(file) = install_argument() {
+                let result = std::fs::read(&file)
+                    .map_err(|e| e.to_string())
+                    .and_then(|bytes| {
+                        host.install(&bytes, Date::today())
+                            .map_err(|e| e.to_string())
+                    });
+                match result {
+                    Ok(status) => {
+                        eprintln!("installed guide {} from {}", status.version, file.display())
+                    }
+                    Err(e) => {
+                        eprintln!("not installed: {}: {e}", file.display());
+                        host.refused_at_start(format!("{}: {e}", file.display()));
+                    }
+                }
+            }
+            app.manage(host);
             // Prepare the search index off the UI thread at once: opened from the cache of an
             // earlier start, else built (and cached).
-            let handle = app.handle().clone();
-            std::thread::spawn(move || prepare_search(&warm, &handle));
+            warm_search(app.handle());
             open_main_window(app)
         })
         .run(tauri::generate_context!())

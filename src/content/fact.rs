@@ -455,6 +455,37 @@ impl Hours {
     }
 }
 
+/// As written in the content files: `24/7`, `not-stated`, `Mon-Fri 09:00-16:30; Sat 10:00-14:00`.
+impl fmt::Display for Hours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Hours::Always => f.write_str("24/7"),
+            Hours::NotStated => f.write_str("not-stated"),
+            Hours::Ranges(ranges) => {
+                for (i, r) in ranges.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("; ")?;
+                    }
+                    let day = |d: u8| DAYS[usize::from(d - 1)];
+                    if r.from_day == r.to_day {
+                        write!(f, "{} {}-{}", day(r.from_day), r.open, r.close)?;
+                    } else {
+                        write!(
+                            f,
+                            "{}-{} {}-{}",
+                            day(r.from_day),
+                            day(r.to_day),
+                            r.open,
+                            r.close
+                        )?;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Hours {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Hours, D::Error> {
         let s = String::deserialize(d)?;
@@ -472,6 +503,17 @@ pub enum Reach {
     No,
     /// The source does not say.
     NotStated,
+}
+
+/// As written in the content files: `yes`, `no`, `not-stated`.
+impl fmt::Display for Reach {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Reach::Yes => "yes",
+            Reach::No => "no",
+            Reach::NotStated => "not-stated",
+        })
+    }
 }
 
 /// Who a contact is for.
@@ -678,6 +720,18 @@ mod tests {
             "Mon 17:00-09:00",
         ] {
             assert!(Hours::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn hours_are_written_back_as_the_content_files_write_them() {
+        for text in [
+            "24/7",
+            "not-stated",
+            "Mon-Fri 09:00-16:30; Sat 10:00-14:00",
+            "Sun 08:00-20:00",
+        ] {
+            assert_eq!(Hours::parse(text).unwrap().to_string(), text);
         }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! This module owns reading `guide-content/` (from a folder or from files embedded in the
 //! binary) into typed values, and the checks that need nothing but those values. It knows nothing
-//! of HTML (that is [`crate::render`]) or of UI strings (that is [`crate::i18n`]). A bad file never
+//! of HTML (that is the `render` module) or of UI strings (that is the `i18n` module). A bad file never
 //! stops the load: it becomes a [`Diagnostic`] and the rest loads. Only a missing or unreadable
 //! `guide.toml` is fatal, because without it nothing can be placed.
 

@@ -58,8 +58,10 @@ fn describe(fact: &Fact) -> String {
         FactBody::Sourced(s) => {
             let mut out = s.value.clone();
             if let Some(c) = &s.contact {
-                out.push_str(&format!(" — {} ({:?}", c.local, c.hours));
-                out.push_str(&format!(", from abroad: {:?})", c.abroad));
+                out.push_str(&format!(
+                    " — {} (hours: {}, from abroad: {})",
+                    c.local, c.hours, c.abroad
+                ));
             }
             out
         }

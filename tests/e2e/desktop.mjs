@@ -5,11 +5,13 @@
 // app showing an empty page (`trm-field-guide --blank`).
 //
 // Env: APP (default ../../target/release/trm-field-guide), DRIVER (default 127.0.0.1:4444, where
-//      tauri-driver listens), SHOTS (default ../../docs/screenshots), RESULTS (a JSON file to write).
+//      tauri-driver listens), SHOTS (default ../../docs/screenshots), RESULTS (a JSON file to write),
+//      FIELDGUIDE_BIN (the `fieldguide` command, to build the guide update the app installs; the app
+//      must be built with the cargo feature `test-keys` to trust its test key).
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, existsSync, cpSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -206,6 +208,86 @@ try {
     results.person = 'ok';
   } finally {
     await s.stop();
+  }
+}
+
+// A guide update, as an officer installs one: a signed pack of the guide with one contact changed
+// (a phone number regrouped: same digits, so the pack passes the content gate), dropped on the
+// window; the confirmation shows what it is; after "Install" the changed fact is marked in the
+// country profile and the referral view and listed under "What changed"; going back restores the
+// built-in guide.
+{
+  const root = path.join(here, '../..');
+  const BIN = process.env.FIELDGUIDE_BIN || path.join(root, 'target/debug/fieldguide');
+  const DATA = path.join(process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local/share'), 'org.trmfieldguide.desktop');
+  rmSync(path.join(DATA, 'guides'), { recursive: true, force: true });
+  const work = mkdtempSync(path.join(os.tmpdir(), 'trm-update-'));
+  cpSync(path.join(root, 'guide-content'), path.join(work, 'guide-content'), { recursive: true });
+  cpSync(path.join(root, 'locales'), path.join(work, 'locales'), { recursive: true });
+  const guideToml = path.join(work, 'guide-content/guide.toml');
+  const builtIn = /^version = "(\d+)\.(\d+)\.(\d+)"/m.exec(readFileSync(guideToml, 'utf8'));
+  const version = `${builtIn[1]}.${builtIn[2]}.${Number(builtIn[3]) + 1}`;
+  writeFileSync(guideToml, readFileSync(guideToml, 'utf8').replace(builtIn[0], `version = "${version}"`));
+  // The first country whose facts have a local number with a space: join its first two groups.
+  let changed = null;
+  for (const file of readdirSync(path.join(work, 'guide-content/countries')).sort()) {
+    const p = path.join(work, 'guide-content/countries', file);
+    const text = readFileSync(p, 'utf8');
+    const m = /^local = "(\S+) (\S.*)"$/m.exec(text);
+    if (!m) continue;
+    writeFileSync(p, text.replace(m[0], `local = "${m[1]}${m[2]}"`));
+    changed = { country: path.basename(file, '.toml'), local: `${m[1]}${m[2]}` };
+    break;
+  }
+  assert.ok(changed, 'a country fact with a grouped local number');
+  const pack = path.join(work, 'update.trmpack');
+  execFileSync(BIN, ['pack', 'build', '--key', path.join(root, 'tests/keys/trusted/test-trusted.key'), '--out', pack,
+    '--summary', `A number of ${changed.country.toUpperCase()} written without its first space (test update)`, work], { stdio: 'inherit' });
+  results.summary.packBytes = readFileSync(pack).length;
+
+  const s = await Session.start();
+  try {
+    await s.until('return document.body.dataset.ready === "true"');
+    await s.click(await s.find('#btn-settings'));
+    await s.until('return !document.getElementById("guide-updates").hidden && /built into/.test(document.getElementById("guide-status").textContent)');
+    // Drop the file on the window (as from a file manager).
+    await s.exec(`const bytes = Uint8Array.from(atob(arguments[0]), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer(); dt.items.add(new File([bytes], 'update.trmpack'));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));`,
+    [readFileSync(pack).toString('base64')]);
+    await s.until('return document.getElementById("pack-dialog").open');
+    const body = await s.exec('return document.getElementById("pack-dialog-body").textContent');
+    assert.match(body, new RegExp(`Guide ${version.replace(/\./g, '\\.')} of .*signed by test-trusted.*replaces guide ${builtIn.slice(1).join('\\.')}`));
+    await s.shot('app-update-confirm');
+    const t0 = Date.now();
+    await s.click(await s.find('#pack-dialog-install'));
+    await s.until(`return /Guide ${version.replace(/\./g, '\\.')} of .* installed on/.test(document.getElementById("guide-status").textContent)`, 60000);
+    results.summary.installFromDropMs = Date.now() - t0;
+    await s.click(await s.find('#btn-settings')); // close the settings
+    await s.until('return document.getElementById("settings").hidden');
+    // What changed: the fact, old -> new.
+    await s.exec('location.hash = "#/changes"');
+    await s.until(`return [...document.querySelectorAll(".change-fact")].some((li) => li.dataset.country === ${JSON.stringify(changed.country)} && li.querySelector("ins").textContent.includes(${JSON.stringify(changed.local)}))`);
+    await s.shot('app-update-what-changed');
+    // The country profile marks the fact as changed.
+    await s.exec(`document.querySelector('.change-fact[data-country=${JSON.stringify(changed.country)}] a').click()`);
+    await s.until('return document.querySelector(".fact.changed .fact-changed") !== null');
+    await s.exec('document.querySelector(".fact.changed").scrollIntoView({ block: "center" })');
+    await s.shot('app-update-changed-fact');
+    // And so does the referral view, with that country chosen.
+    await s.exec(`location.hash = "#/referral/${changed.country}/${changed.country}"`);
+    await s.until('return document.querySelector(".fact.changed .fact-changed") !== null');
+    // Going back: the built-in guide again, nothing marked.
+    await s.click(await s.find('#btn-settings'));
+    await s.until('return !document.getElementById("btn-roll-back").hidden');
+    await s.click(await s.find('#btn-roll-back'));
+    await s.until('return /built into/.test(document.getElementById("guide-status").textContent)', 60000);
+    await s.until('return document.querySelector(".fact.changed") === null');
+    results.update = 'ok';
+  } finally {
+    await s.stop();
+    rmSync(path.join(DATA, 'guides'), { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

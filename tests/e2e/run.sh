@@ -29,14 +29,15 @@ for suite in "${suites[@]}"; do
       if ! cargo install --list | grep -q '^tauri-driver v2\.1\.0'; then
         cargo install tauri-driver --version 2.1.0 --locked
       fi
-      (cd "$root" && cargo build --release -p trm-field-guide --features custom-protocol)
+      # test-keys: the app trusts the test key the guide update scenario signs its pack with.
+      (cd "$root" && cargo build --features serve && cargo build --release -p trm-field-guide --features custom-protocol,test-keys)
       export WEBKIT_DISABLE_COMPOSITING_MODE=1 WEBKIT_DISABLE_DMABUF_RENDERER=1
       mkdir -p "$here/artifacts"
       xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
         tauri-driver --port 4444 >"$0/artifacts/tauri-driver.log" 2>&1 &
         driver=$!
         for _ in $(seq 50); do curl -sf http://127.0.0.1:4444/status >/dev/null 2>&1 && break; sleep 0.1; done
-        APP="$1/target/release/trm-field-guide" RESULTS="$0/artifacts/desktop.json" node "$0/desktop.mjs"
+        FIELDGUIDE_BIN="$1/target/debug/fieldguide" APP="$1/target/release/trm-field-guide" RESULTS="$0/artifacts/desktop.json" node "$0/desktop.mjs"
         rc=$?
         kill "$driver" 2>/dev/null; wait "$driver" 2>/dev/null
         exit $rc' "$here" "$root" || status=1

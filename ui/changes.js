@@ -1,0 +1,46 @@
+// "What changed": the facts and sections a guide update changed, each linking to where it is.
+
+import { api } from './api.js';
+import { el } from './dom.js';
+import { t, uiLang } from './i18n.js';
+import { languageName } from './reader.js';
+
+function formatDay(day) {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(uiLang(), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+function factItem(f) {
+  const change = f.old && f.new
+    ? [el('del', { lang: 'en' }, f.old), ' → ', el('ins', { lang: 'en' }, f.new)]
+    : f.new ? [el('ins', { lang: 'en' }, f.new), ` (${t('changes-new')})`]
+      : [el('del', { lang: 'en' }, f.old), ` (${t('changes-gone')})`];
+  const source = f.source
+    ? el('span', { class: 'fact-source' }, ' · ', el('a', { href: f.source, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, t('fact-source')))
+    : null;
+  return el('li', { class: 'change-fact', 'data-country': f.country, 'data-key': f.key },
+    el('a', { href: `#/${f.section}` }, `${f.country_name} — ${f.label}`), ': ', ...change, source);
+}
+
+/** Shows what changed with the last update, in `lang`. */
+export async function renderChanges(main, lang) {
+  const view = await api.changes(lang);
+  const parts = [el('h1', { id: 'section-title', tabindex: '-1' }, t('changes'))];
+  if (!view.installed) {
+    parts.push(el('p', {}, t('changes-none')));
+  } else {
+    parts.push(el('p', { class: 'summary' }, t('changes-intro', { date: formatDay(view.installed) })));
+    if (view.facts.length) {
+      parts.push(el('h2', {}, t('changes-facts')), el('ul', { class: 'changes-facts' }, ...view.facts.map(factItem)));
+    }
+    if (view.sections.length) {
+      parts.push(el('h2', {}, t('changes-sections')), el('ul', { class: 'changes-sections' },
+        ...view.sections.map((s) => el('li', {},
+          el('a', { href: `#/${s.id}` }, s.title),
+          s.in_reader_language ? null
+            : el('span', { class: 'muted' }, ` ${t('changes-other-languages', { languages: s.langs.map(languageName).join(', ') })}`)))));
+    }
+  }
+  main.classList.remove('wide');
+  main.replaceChildren(el('section', { class: 'changes-view', 'aria-labelledby': 'section-title' }, ...parts));
+}
