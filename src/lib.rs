@@ -2,7 +2,7 @@
 //!
 //! The guide's pipeline, from files to what a reader sees:
 //!
-//! 1. **Load** — [`Guide::load`] reads `guide-content/` and `locales/` ([`files`]) into typed
+//! 1. **Load** — [`Guide::load`] reads `guide-content/` and `locales/` (the `files` module) into typed
 //!    content ([`content`]: the manifest, section files with front matter, country facts parsed
 //!    into what they are, review records, the referral steps) and Fluent bundles; a bad file
 //!    becomes a [`Diagnostic`] and the rest loads.
@@ -45,7 +45,7 @@ pub use guide::referral::Error as ReferralError;
 pub use guide::{Guide, SectionRevision, CHANGED_FOR_DAYS};
 pub use i18n::Messages;
 pub use render::{Heading, Slide};
-pub use search::{Hit, SearchIndex, SearchOptions, SearchResults};
+pub use search::{Hit, Scope, SearchIndex, SearchOptions, SearchResults};
 pub use view::{
     ChangesView, ContactView, CountryRef, CountryView, Dialling, FactChangeView, FactView,
     LanguageStats, MissingFact, Provenance, Referral, ReferralStep, SectionChangeView, SectionView,

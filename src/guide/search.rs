@@ -6,7 +6,7 @@ use std::path::Path;
 use super::Guide;
 use crate::digest::Feed;
 use crate::search::{
-    CacheOutcome, Document, Notice, SearchIndex, SearchOptions, SearchResults, SearchStatus,
+    CacheOutcome, Document, Notice, Scope, SearchIndex, SearchOptions, SearchResults, SearchStatus,
 };
 
 impl Guide {
@@ -31,6 +31,18 @@ impl Guide {
                     keywords.extend(s.contact.as_ref().map(|c| c.local.clone()));
                 }
             }
+            let scope = if self
+                .content
+                .countries
+                .values()
+                .any(|c| c.section == file.id)
+            {
+                Scope::Country
+            } else if self.content.glossary() == Some(file.id.as_str()) {
+                Scope::Glossary
+            } else {
+                Scope::General
+            };
             for chunk in &rendered.chunks {
                 let mut breadcrumbs = vec![file.meta.title.clone()];
                 breadcrumbs.extend(chunk.breadcrumbs.iter().cloned());
@@ -44,6 +56,7 @@ impl Guide {
                     body: chunk.text.clone(),
                     summary: file.meta.summary.clone(),
                     keywords: keywords.clone(),
+                    scope,
                 });
             }
         }

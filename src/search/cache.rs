@@ -254,6 +254,7 @@ mod tests {
 
     fn doc(section: &str, lang: &str, body: &str) -> Document {
         Document {
+            scope: Default::default(),
             section: section.to_owned(),
             lang: lang.to_owned(),
             anchor: String::new(),

@@ -68,7 +68,34 @@ pub struct Document {
     pub summary: String,
     /// Section keywords (indexed with the intro chunk).
     pub keywords: Vec<String>,
+    /// What kind of section the chunk is of: ranking weighs the kinds.
+    #[serde(default)]
+    pub scope: Scope,
 }
+
+/// What kind of section a chunk is of. A question that does not name a country is about what to
+/// do, and the measure that answers it comes before thirteen country profiles that each say
+/// something about it; a definition in the glossary, short and dense with the query's words, is
+/// a good hit but seldom the best one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// A measure, an annex, the leaflet: guidance for every country.
+    #[default]
+    General,
+    /// A country's profile: found first when the query names the country (its name, an
+    /// institution, a term of its law: the section's title and keywords in any language).
+    Country,
+    /// The glossary.
+    Glossary,
+}
+
+/// The weight of a country profile's chunk when the query names the country.
+const WEIGHT_COUNTRY_NAMED: f32 = 1.3;
+/// The weight of a country profile's chunk when the query does not name the country.
+const WEIGHT_COUNTRY_NOT_NAMED: f32 = 0.6;
+/// The weight of a glossary chunk.
+const WEIGHT_GLOSSARY: f32 = 0.7;
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -275,6 +302,9 @@ pub struct SearchIndex {
     /// (section, anchor, lang) → position in `docs`.
     by_key: HashMap<(String, String, String), usize>,
     counts: HashMap<String, usize>,
+    /// Country sections → the words that name them: the folded and stemmed tokens of their
+    /// titles and keywords, in every language.
+    names: HashMap<String, HashSet<String>>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -409,10 +439,52 @@ impl SearchIndex {
             .collect::<tantivy::Result<Vec<_>>>()?;
         let mut by_key = HashMap::new();
         let mut counts: HashMap<String, usize> = HashMap::new();
+        // The words of every section's title and keywords, by section.
+        let mut names: HashMap<String, HashSet<String>> = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
             by_key.insert((d.section.clone(), d.anchor.clone(), d.lang.clone()), i);
             *counts.entry(d.lang.clone()).or_default() += 1;
+            if d.anchor.is_empty() {
+                let set = names.entry(d.section.clone()).or_default();
+                let stem = spec_of(&d.lang)
+                    .and_then(|s| SPECS.iter().position(|x| x.code == s.code))
+                    .map(|i| &analyzers.stem[i]);
+                for text in std::iter::once(&d.title).chain(&d.keywords) {
+                    set.extend(
+                        analyzers::tokens(&analyzers.folded, text)
+                            .into_iter()
+                            .map(|t| t.text),
+                    );
+                    if let Some(stem) = stem {
+                        set.extend(analyzers::tokens(stem, text).into_iter().map(|t| t.text));
+                    }
+                }
+            }
         }
+        // A word names a country when it is among the title and keywords of that country's
+        // profile and of no other country's ("Migrationsverket", "Suomi"; not "ihmiskauppa", which
+        // every profile's keywords have).
+        let countries: HashSet<&str> = docs
+            .iter()
+            .filter(|d| d.scope == Scope::Country)
+            .map(|d| d.section.as_str())
+            .collect();
+        let mut sections_of: HashMap<String, usize> = HashMap::new();
+        for (section, set) in &names {
+            if countries.contains(section.as_str()) {
+                for t in set {
+                    *sections_of.entry(t.clone()).or_default() += 1;
+                }
+            }
+        }
+        let names: HashMap<String, HashSet<String>> = names
+            .into_iter()
+            .filter(|(section, _)| countries.contains(section.as_str()))
+            .map(|(section, set)| {
+                let own = set.into_iter().filter(|t| sections_of[t] == 1).collect();
+                (section, own)
+            })
+            .collect();
         Ok(SearchIndex {
             _reader: reader,
             searcher,
@@ -422,6 +494,7 @@ impl SearchIndex {
             ords,
             by_key,
             counts,
+            names,
         })
     }
 
@@ -460,6 +533,10 @@ impl SearchIndex {
         opts: &SearchOptions,
     ) -> tantivy::Result<(String, Vec<Hit>, Option<Notice>)> {
         let mut plan = query::parse(query, &opts.lang, &self.analyzers);
+        query::join_compounds(&mut plan, &self.analyzers, |folded| {
+            let term = tantivy::Term::from_field_text(self.fields.folded, folded);
+            self.searcher.doc_freq(&term).unwrap_or(0) > 0
+        });
         for w in &mut plan.words {
             if let Some(f) = w.folded.first() {
                 let term = tantivy::Term::from_field_text(self.fields.folded, f);
@@ -531,6 +608,10 @@ impl SearchIndex {
                 break;
             }
         }
+        for (score, i) in &mut found {
+            *score *= self.weight(&self.docs[*i], &plan);
+        }
+        found.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut found = spread_sections(found, &self.docs);
         found.truncate(limit);
         let hits = found
@@ -538,6 +619,35 @@ impl SearchIndex {
             .map(|(score, i)| self.hit(&self.docs[i], score, &plan))
             .collect();
         Ok((plan.text, hits, plan.notice))
+    }
+
+    /// The weight of `doc`'s score for `plan` ([`Scope`]).
+    fn weight(&self, doc: &Document, plan: &Plan) -> f32 {
+        match doc.scope {
+            Scope::General => 1.0,
+            Scope::Glossary => WEIGHT_GLOSSARY,
+            Scope::Country => {
+                let names = self.names.get(&doc.section);
+                let named = names.is_some_and(|names| {
+                    plan.words.iter().filter(|w| !w.optional).any(|w| {
+                        w.folded
+                            .iter()
+                            .chain(w.stems.iter().flatten())
+                            .chain(&w.corrections)
+                            .any(|t| names.contains(t))
+                            || (w.prefix
+                                && w.folded.first().is_some_and(|p| {
+                                    names.iter().any(|n| n.starts_with(p.as_str()))
+                                }))
+                    })
+                });
+                if named {
+                    WEIGHT_COUNTRY_NAMED
+                } else {
+                    WEIGHT_COUNTRY_NOT_NAMED
+                }
+            }
+        }
     }
 
     /// The terms of the folded field within `typos` of `term`, most frequent first.

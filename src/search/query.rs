@@ -68,6 +68,74 @@ pub(crate) struct QueryWord {
     pub corrections: Vec<String>,
 }
 
+impl QueryWord {
+    /// `lower` in every form the index knows; `last`: the word being typed (matched as a prefix
+    /// when it is long enough).
+    fn new(
+        lower: String,
+        analyzers: &Analyzers,
+        last: bool,
+        optional: bool,
+        in_phrase: bool,
+    ) -> Self {
+        let folded = fold_variants(&lower);
+        let chars = folded.first().map_or(0, |f| f.chars().count());
+        let stems = analyzers
+            .stem
+            .iter()
+            .map(|a| tokens(a, &lower).into_iter().map(|t| t.text).collect())
+            .collect();
+        QueryWord {
+            typos: if chars > MAX_FUZZY_CHARS {
+                0
+            } else {
+                typo_budget(chars)
+            },
+            prefix: last && chars >= MIN_PREFIX_CHARS,
+            optional,
+            in_phrase,
+            known: false,
+            corrections: Vec::new(),
+            lower,
+            stems,
+            folded,
+        }
+    }
+}
+
+/// Shortest compound [`join_compounds`] forms.
+const MIN_COMPOUND_CHARS: usize = 6;
+
+/// Joins two neighbouring words typed apart that the guide writes as one (`tvangs arbeid` →
+/// `tvangsarbeid`, `oleskelu lupa` → `oleskelulupa`, `betänke tid` → `betänketid`): the
+/// Nordic, Finnic, Baltic and German languages write compounds as one word, and people at a
+/// keyboard split them. `is_term(folded)` says whether the index has the joined word (in any
+/// language's text, as typed or folded). Words of quoted phrases are left as they are.
+pub(crate) fn join_compounds(
+    plan: &mut Plan,
+    analyzers: &Analyzers,
+    is_term: impl Fn(&str) -> bool,
+) {
+    if !plan.phrases.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i + 1 < plan.words.len() {
+        let (a, b) = (&plan.words[i], &plan.words[i + 1]);
+        let joined = format!("{}{}", a.lower, b.lower);
+        let folded = fold_variants(&joined);
+        let long = folded
+            .first()
+            .is_some_and(|f| f.chars().count() >= MIN_COMPOUND_CHARS);
+        if !a.optional && !b.optional && long && folded.iter().any(|f| is_term(f)) {
+            let last = b.prefix;
+            let word = QueryWord::new(joined, analyzers, last, false, false);
+            plan.words.splice(i..i + 2, [word]);
+        }
+        i += 1;
+    }
+}
+
 /// Most corrections kept for one mistyped word.
 pub(crate) const MAX_CORRECTIONS: usize = 8;
 
@@ -270,13 +338,6 @@ pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan
     let mut plan_words = Vec::with_capacity(n);
     let mut phrases: Vec<Vec<usize>> = Vec::new();
     for (i, (lower, phrase)) in raw.into_iter().enumerate() {
-        let folded = fold_variants(&lower);
-        let chars = folded.first().map_or(0, |f| f.chars().count());
-        let stems = analyzers
-            .stem
-            .iter()
-            .map(|a| tokens(a, &lower).into_iter().map(|t| t.text).collect())
-            .collect();
         let optional = phrase.is_none()
             && (user_stop.contains(&lower.as_str()) || en_stop.contains(&lower.as_str()));
         if let Some(p) = phrase {
@@ -285,21 +346,14 @@ pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan
             }
             phrases[p - 1].push(i);
         }
-        plan_words.push(QueryWord {
-            typos: if chars > MAX_FUZZY_CHARS {
-                0
-            } else {
-                typo_budget(chars)
-            },
-            prefix: typing && i + 1 == n && phrase.is_none() && chars >= MIN_PREFIX_CHARS,
-            optional,
-            in_phrase: phrase.is_some(),
-            known: false,
-            corrections: Vec::new(),
+        let last = typing && i + 1 == n && phrase.is_none();
+        plan_words.push(QueryWord::new(
             lower,
-            stems,
-            folded,
-        });
+            analyzers,
+            last,
+            optional,
+            phrase.is_some(),
+        ));
     }
     // A one-word "phrase" is just a word.
     for p in phrases.iter().filter(|p| p.len() < 2) {

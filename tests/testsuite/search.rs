@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use fieldguide::search::{self, CacheOutcome, Document, SearchIndex, SearchOptions};
+use fieldguide::search::{self, CacheOutcome, Document, Scope, SearchIndex, SearchOptions};
 
 #[path = "../support/search_fixture.rs"]
 mod search_fixture;
@@ -637,4 +637,130 @@ fn the_guide_opens_its_cached_index_on_the_next_start_and_answers_the_same() {
         assert!(!opened.is_empty(), "{q} finds nothing in the fixture");
         assert_eq!(opened, hits(&in_memory, q), "{q}");
     }
+}
+
+// ---- Section kinds and compounds, pinned on small made-up guides ----
+
+fn chunk(section: &str, lang: &str, title: &str, body: &str, keywords: &[&str]) -> Document {
+    let scope = if section.starts_with("country-") {
+        Scope::Country
+    } else if section == "glossary" {
+        Scope::Glossary
+    } else {
+        Scope::General
+    };
+    Document {
+        section: section.to_owned(),
+        lang: lang.to_owned(),
+        anchor: String::new(),
+        title: title.to_owned(),
+        heading: String::new(),
+        breadcrumbs: vec![title.to_owned()],
+        body: body.to_owned(),
+        summary: String::new(),
+        keywords: keywords.iter().map(|k| (*k).to_owned()).collect(),
+        scope,
+    }
+}
+
+fn sections(index: &SearchIndex, query: &str, lang: &str) -> Vec<String> {
+    index
+        .search(query, &opts(lang))
+        .hits
+        .iter()
+        .map(|h| h.section.clone())
+        .collect()
+}
+
+/// A generic question is answered by the measure, not by the country profiles that mention its
+/// words more often; a question that names a country (by name or institution) gets its profile.
+#[test]
+fn country_profiles_come_first_only_when_the_query_names_the_country() {
+    let docs = vec![
+        chunk(
+            "reflection-period",
+            "en",
+            "Recovery and reflection period",
+            "Every presumed victim has a reflection period of at least 30 days.",
+            &["reflection period"],
+        ),
+        chunk(
+            "country-aa",
+            "en",
+            "Country profile: Arcadia",
+            "In Arcadia the reflection period is 60 days. The reflection period is granted by the Arcadian Migration Board; the reflection period can be extended.",
+            &["Arcadia", "Arcadian Migration Board"],
+        ),
+        chunk(
+            "country-bb",
+            "en",
+            "Country profile: Borduria",
+            "In Borduria the reflection period is 90 days; during the reflection period the person may stay.",
+            &["Borduria", "Bordurian Aliens Office"],
+        ),
+        chunk(
+            "glossary",
+            "en",
+            "Glossary",
+            "Reflection period: time to recover and decide. Reflection period.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    assert_eq!(
+        sections(&index, "reflection period ", "en")[0],
+        "reflection-period"
+    );
+    assert_eq!(
+        sections(&index, "arcadia reflection period ", "en")[0],
+        "country-aa"
+    );
+    assert_eq!(
+        sections(&index, "bordurian reflection period ", "en")[0],
+        "country-bb"
+    );
+    // The glossary entry is found, after the measure.
+    let found = sections(&index, "reflection period ", "en");
+    let pos = |s: &str| found.iter().position(|x| x == s);
+    assert!(
+        pos("glossary").is_some() && pos("glossary") > pos("reflection-period"),
+        "{found:?}"
+    );
+}
+
+/// A compound typed as two words finds the one word the guide writes, and words that are not a
+/// compound together stay two words.
+#[test]
+fn a_compound_typed_apart_finds_the_compound() {
+    let docs = vec![
+        chunk(
+            "indicators",
+            "nb",
+            "Indikatorer",
+            "Tvangsarbeid er et tegn på menneskehandel.",
+            &[],
+        ),
+        chunk(
+            "return",
+            "nb",
+            "Retur",
+            "Arbeid og utdanning etter retur. Tvang kan forekomme.",
+            &[],
+        ),
+        chunk(
+            "long-term",
+            "de",
+            "Langfristige Hilfe",
+            "Die Aufenthaltserlaubnis für Betroffene wird erteilt.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    assert_eq!(sections(&index, "tvangs arbeid ", "nb")[0], "indicators");
+    assert_eq!(
+        sections(&index, "aufenthalts erlaubnis ", "de")[0],
+        "long-term"
+    );
+    // "arbeid retur" is not a word: both words are still searched for.
+    assert_eq!(sections(&index, "arbeid retur ", "nb")[0], "return");
 }
