@@ -337,6 +337,18 @@ fn indexed_text(d: &Document) -> String {
     parts.join("\n")
 }
 
+/// The stems of `title` made by `stemmer`, as one string of words: indexed in the `title` field
+/// (whose folding analyzer then folds them as it folds a query's stems).
+fn title_stems(mut stemmer: tantivy::tokenizer::TextAnalyzer, title: &str) -> String {
+    let mut out = String::new();
+    let mut stream = stemmer.token_stream(title);
+    while stream.advance() {
+        out.push_str(&stream.token().text);
+        out.push(' ');
+    }
+    out
+}
+
 /// The schema every index has (in memory or cached on disk) and its fields.
 fn schema() -> (Schema, Fields) {
     let text = |tokenizer: &str, positions: bool| {
@@ -382,6 +394,7 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
     let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 64_000_000)?;
     for (i, d) in docs.iter().enumerate() {
         let body = indexed_text(d);
+        let stem_spec = spec_of(&d.lang);
         let mut doc = TantivyDocument::default();
         doc.add_text(fields.exact, &body);
         doc.add_text(fields.folded, &body);
@@ -392,6 +405,11 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
             for k in &d.keywords {
                 doc.add_text(fields.title, k);
             }
+        }
+        // The title's stems in its language too, so that "formally" finds "Formal
+        // identification" ([`query`] looks the query word's stems up in the same field).
+        if let Some(stemmer) = stem_spec.and_then(|s| index.tokenizers().get(s.tokenizer)) {
+            doc.add_text(fields.title, title_stems(stemmer, &d.title));
         }
         if let Some(pos) =
             spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code))

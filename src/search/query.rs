@@ -409,6 +409,22 @@ fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Qu
             clauses.push((Occur::Should, term_query(fields.stem[i], s, boost)));
         }
     }
+    // A title in another inflection than the query word (titles are also indexed as their
+    // stems): each distinct stem once, only where folding alone would not match it already.
+    let mut title_stems: Vec<String> = Vec::new();
+    for stem in w
+        .stems
+        .iter()
+        .flatten()
+        .filter_map(|s| fold_variants(s).into_iter().next())
+    {
+        if !w.folded.contains(&stem) && !title_stems.contains(&stem) {
+            title_stems.push(stem);
+        }
+    }
+    for stem in &title_stems {
+        clauses.push((Occur::Should, term_query(fields.title, stem, BOOST_TITLE)));
+    }
     for f in &w.folded {
         clauses.push((Occur::Should, term_query(fields.folded, f, BOOST_FOLDED)));
         clauses.push((Occur::Should, term_query(fields.title, f, BOOST_TITLE)));

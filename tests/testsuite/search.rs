@@ -764,3 +764,30 @@ fn a_compound_typed_apart_finds_the_compound() {
     // "arbeid retur" is not a word: both words are still searched for.
     assert_eq!(sections(&index, "arbeid retur ", "nb")[0], "return");
 }
+
+/// A query word in another inflection than the title's ("formally" for "Formal") still counts as
+/// a title match: titles are indexed as their stems too.
+#[test]
+fn a_title_is_found_in_another_inflection() {
+    let docs = vec![
+        chunk(
+            "formal-identification",
+            "en",
+            "Formal identification",
+            "Who decides, and how.",
+            &[],
+        ),
+        chunk(
+            "return",
+            "en",
+            "Return",
+            "Formal identification: formal identification comes before return, and identification is formal.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    assert_eq!(
+        sections(&index, "formally identifies ", "en")[0],
+        "formal-identification"
+    );
+}
