@@ -222,7 +222,8 @@ export function factRows(facts, { label = (fact) => fact.label, country = '' } =
     const note = fact.note ? el('dd', { class: 'fact-note', lang: 'en' }, fact.note) : null;
     const p = fact.source;
     const proof = el('dd', { class: 'fact-source' }, external(p.url, t('fact-source')), ' · ', ...provenanceNodes(p));
-    const outdated = p.outdated ? el('dd', { class: 'fact-outdated', role: 'note' }, t('fact-outdated')) : null;
+    // No role on the dd: a role would take it out of the definition list's structure.
+    const outdated = p.outdated ? el('dd', { class: 'fact-outdated' }, el('strong', {}, t('fact-outdated'))) : null;
     // A fact the latest guide update changed says so, linking to what changed.
     const changed = fact.changed
       ? [' ', el('a', { class: 'fact-changed', href: '#/changes' }, t('fact-changed'))] : [];
@@ -318,8 +319,12 @@ async function attachTerms(root, lang) {
   if (!terms.length) return;
   const glossary = new Map((await loadGlossary(lang)).map((term) => [term.id, term]));
   // The tooltip lives inside <main>, so it is inside a landmark like the term it explains.
+  // The view may have been replaced while the glossary loaded (a quick change of language):
+  // then there is nothing left to attach to.
+  const main = root.closest('main');
+  if (!main) return;
   const tip = tooltipEl();
-  root.closest('main').append(tip);
+  main.append(tip);
   const show = (a) => {
     const term = glossary.get(a.dataset.term);
     if (!term) return;

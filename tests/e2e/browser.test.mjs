@@ -242,7 +242,8 @@ test('a case officer reads a glossary term and a country profile', async () => {
   await page.goto(`${ORIGIN}/#/country-se`);
   await page.waitForSelector('.country-facts');
   const text = await page.locator('.country-facts').innerText();
-  assert.match(text, /Verified on \d{4}-\d{2}-\d{2}/);
+  // Honest dates: when the source's information is from, and when and how it was checked.
+  assert.match(text, /checked on \w{3} \d{1,2}, \d{4} (against|in writing)/);
   assert.ok(await page.locator('.country-facts a.external').count() > 0, 'sources are linked');
   await axe(page, 'country profile');
   await shot(page, 'country');
@@ -425,11 +426,13 @@ test('a Swedish officer finds whom to call, and how to dial it, for a person fro
   // The steps in the guide's order (referral.toml lists return before the reflection period).
   const steps = await page.locator('.referral-step').evaluateAll((items) => items.map((li) => li.dataset.section));
   assert.deepEqual(steps, ['identification', 'reflection-period', 'return']);
-  // Here, in Sweden: the local form to dial, the international one beside it, when it answers;
-  // the night-time number says so; what the guide lacks is named.
+  // Here, in Sweden: the local form to dial, and no international form for a number that does
+  // not answer from abroad (it would be a number nobody abroad can reach); the night-time number
+  // says so; what the guide lacks is named.
   const here = await sideText(page, 'identification', 'here');
   assert.match(here, /^Sweden: where you are/);
-  assert.match(here, /020-390 000 From abroad: \+46 20-390 000/);
+  assert.match(here, /020-390 000\n/);
+  assert.doesNotMatch(here, /From abroad: \+46 20-390 000/);
   assert.match(here, /Mon–Fri 09:00–16:30 \(local time\)/);
   assert.match(here, /Cannot be called from abroad · For professionals/);
   assert.match(here, /112\nDay and night, every day/);
@@ -505,13 +508,13 @@ test('a case officer refers a person from a country profile, at home or from out
   await page.selectOption('#referral-origin', 'ro');
   await page.waitForSelector('.referral-step');
   assert.equal(await page.locator('.referral-origin').count(), 0);
-  assert.match(await page.locator('.notice').first().innerText(), /the contacts in Romania are shown once/);
+  assert.match(await page.locator('.referral-view .notice').first().innerText(), /the contacts in Romania are shown once/);
   const ret = await sideText(page, 'return', 'here');
   assert.equal(ret.match(/Return and reintegration/g).length, 2, 'the label, and the profile heading');
   // A country the guide does not cover: the facts where the person is, and a note saying why.
   await page.selectOption('#referral-origin', 'other');
   await until(page, () => location.hash === '#/referral/ro/other');
-  await until(page, () => /countries of the Transnational Referral Mechanism/.test(document.querySelector('.notice')?.textContent));
+  await until(page, () => /countries of the Transnational Referral Mechanism/.test(document.querySelector('.referral-view .notice')?.textContent));
   assert.equal(await page.locator('.referral-origin').count(), 0);
   // An unknown code in the address is explained, not an error page.
   await page.goto(`${ORIGIN}/#/referral/se/xx`);
