@@ -512,7 +512,7 @@ fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
         "analyzer",
         "stop"
     );
-    for s in &stats {
+    for s in stats.iter().filter(|s| !s.leaflet_only) {
         let info = analyzer_info(&s.code);
         let docs = index.map_or(0, |i| i.doc_count(&s.code));
         outln!(
@@ -531,6 +531,31 @@ fn stats(guide: &Guide, json: bool) -> Result<ExitCode> {
             info.stemmer,
             info.origin,
         );
+    }
+    let leaflets: Vec<_> = stats.iter().filter(|s| s.leaflet_only).collect();
+    if !leaflets.is_empty() {
+        outln!();
+        outln!("Leaflet-only languages (the rights leaflet for \"Show to the person\"):");
+        outln!(
+            "{:<8} {:<16} {:>7} {:>6} {:>8} {:>7}",
+            "lang",
+            "name",
+            "leaflet",
+            "stale",
+            "revised",
+            "words"
+        );
+        for s in leaflets {
+            outln!(
+                "{:<8} {:<16} {:>7} {:>6} {:>8} {:>7}",
+                s.code,
+                s.name,
+                format!("{}/{}", s.sections, s.sections_total),
+                s.stale,
+                s.revised + s.reviewed,
+                s.words
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -124,6 +124,8 @@ fn content_type(path: &str) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "toml" => "text/plain; charset=utf-8",
         "txt" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
@@ -138,6 +140,7 @@ mod tests {
         assert_eq!(content_type("app.js"), "text/javascript; charset=utf-8");
         assert_eq!(content_type("print.css"), "text/css; charset=utf-8");
         assert_eq!(content_type("index.html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("fonts/trm-thai-regular.ttf"), "font/ttf");
         assert_eq!(content_type("x.bin"), "application/octet-stream");
     }
 

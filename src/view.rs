@@ -231,6 +231,8 @@ pub struct LanguageStats {
     pub ui_messages: usize,
     /// UI messages in the English locale.
     pub ui_messages_total: usize,
+    /// A leaflet-only language: its one section is the rights leaflet, and it has no UI.
+    pub leaflet_only: bool,
 }
 
 /// A country named for the reader: what the referral view offers to choose from.

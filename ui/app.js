@@ -33,6 +33,7 @@ const main = document.getElementById('main');
  */
 const state = {
   languages: [],
+  allLanguages: [],
   shown: { kind: '', key: '' },
   seq: 0,
   lastReaderRoute: '#/',
@@ -121,8 +122,8 @@ async function show({ force = false } = {}) {
       // The person sees none of the officer's tools, nor what was last searched for.
       state.searchBox.clear();
       markToc('');
-      if (r.lang) await renderLeaflet(main, r.lang, state.lastReaderRoute);
-      else renderChooser(main, state.languages, state.lastReaderRoute);
+      if (r.lang) await renderLeaflet(main, r.lang, state.lastReaderRoute, state.allLanguages, contentLang());
+      else renderChooser(main, state.allLanguages, state.lastReaderRoute);
       if (!current()) return;
       state.shown = { kind: 'person', key };
       window.scrollTo(0, 0);
@@ -175,7 +176,10 @@ async function start() {
     api.languages(),
     settings.uiLang || api.negotiate([...(navigator.languages || [navigator.language || 'en'])]),
   ]);
-  state.languages = langs;
+  // The guide's languages (the reader, the lists of languages); leaflet-only languages have
+  // only the rights leaflet, offered under "Show to the person".
+  state.allLanguages = langs;
+  state.languages = langs.filter((l) => l.scope !== 'leaflet');
   setLanguages(langs);
   const resolved = await loadMessages(ui);
   document.documentElement.lang = resolved;

@@ -246,3 +246,9 @@ changes-gone = entfernt
 changes-other-languages = (in anderen Sprachen geändert: { $languages })
 # A small badge after a fact that the last update changed; it links to "What changed".
 fact-changed = geändert
+
+## App: "Show to the person" — finding a language, and printing in two languages
+# Label of the box that filters the list of languages (by their own name, English name, or name in the officer's language).
+person-filter = Sprache suchen
+# A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
+person-print-both = Auch in dieser Sprache drucken: { $language }

@@ -245,3 +245,9 @@ changes-gone = eemaldatud
 changes-other-languages = (muutunud teistes keeltes: { $languages })
 # A small badge after a fact that the last update changed; it links to "What changed".
 fact-changed = muutunud
+
+## App: "Show to the person" — finding a language, and printing in two languages
+# Label of the box that filters the list of languages (by their own name, English name, or name in the officer's language).
+person-filter = Otsi keelt
+# A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
+person-print-both = Prindi ka keeles: { $language }

@@ -256,3 +256,9 @@ changes-gone = usunięto
 changes-other-languages = (zmieniono w innych wersjach językowych: { $languages })
 # A small badge after a fact that the last update changed; it links to "What changed".
 fact-changed = zmieniono
+
+## App: "Show to the person" — finding a language, and printing in two languages
+# Label of the box that filters the list of languages (by their own name, English name, or name in the officer's language).
+person-filter = Znajdź język
+# A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
+person-print-both = Drukuj także w języku: { $language }

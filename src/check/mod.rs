@@ -15,7 +15,7 @@ use regex::Regex;
 mod parity;
 
 use crate::content::{
-    is_slug, Contact, Content, Country, Fact, FactBody, Hours, Phone, Reach, RecordKind,
+    is_slug, Contact, Content, Country, Fact, FactBody, Hours, Language, Phone, Reach, RecordKind,
     SectionFile, Status,
 };
 use crate::diagnostic::Diagnostic;
@@ -79,10 +79,12 @@ pub(crate) fn run(guide: &Guide) -> Vec<Diagnostic> {
     }
     check_countries(content, &mut out);
     check_reviews(content, &mut out);
+    // Leaflet-only languages have no UI of their own: the officer's UI shows their leaflet.
     let languages: Vec<String> = content
         .manifest
         .languages
         .iter()
+        .filter(|l| !l.leaflet_only())
         .map(|l| l.code.clone())
         .collect();
     out.extend(guide.locales.check(&languages));
@@ -93,7 +95,12 @@ pub(crate) fn run(guide: &Guide) -> Vec<Diagnostic> {
 /// is searched through folding only.
 fn check_analyzers(content: &Content, out: &mut Vec<Diagnostic>) {
     let path = format!("{}/guide.toml", content.display_root);
-    for lang in &content.manifest.languages {
+    for lang in content
+        .manifest
+        .languages
+        .iter()
+        .filter(|l| !l.leaflet_only())
+    {
         if crate::search::analyzers::spec_of(&lang.code).is_none() {
             out.push(Diagnostic::warning(
                 &path,
@@ -125,6 +132,10 @@ fn check_presence(content: &Content, out: &mut Vec<Diagnostic>) {
     let root = &content.display_root;
     let total = content.manifest.sections.len();
     for lang in &content.manifest.languages {
+        if lang.leaflet_only() {
+            check_leaflet_language(content, lang, out);
+            continue;
+        }
         let present = content
             .manifest
             .sections
@@ -166,6 +177,53 @@ fn check_presence(content: &Content, out: &mut Vec<Diagnostic>) {
                 None,
                 format!("section '{id}' is missing in '{}'", lang.code),
                 hint,
+            ));
+        }
+    }
+}
+
+/// A leaflet-only language has the rights leaflet, and nothing else that would go unseen.
+fn check_leaflet_language(content: &Content, lang: &Language, out: &mut Vec<Diagnostic>) {
+    let root = &content.display_root;
+    let source = content.source_language();
+    let Some(leaflet) = content.manifest.roles.leaflet.as_deref() else {
+        out.push(Diagnostic::error(
+            format!("{root}/guide.toml"),
+            None,
+            format!(
+                "'{}' has scope = \"leaflet\", but guide.toml names no leaflet section",
+                lang.code
+            ),
+            "add [roles] leaflet = \"<section id>\", or remove scope = \"leaflet\"",
+        ));
+        return;
+    };
+    let path = format!("{root}/{}/{leaflet}.md", lang.code);
+    if content.section(&lang.code, leaflet).is_none()
+        && !content
+            .failed
+            .contains(&(lang.code.clone(), leaflet.to_owned()))
+    {
+        out.push(Diagnostic::error(
+            &path,
+            None,
+            format!(
+                "'{}' ({}) is a leaflet-only language without its leaflet",
+                lang.code, lang.name
+            ),
+            format!("translate {root}/{source}/{leaflet}.md into {path}"),
+        ));
+    }
+    for id in content.manifest.sections.iter().filter(|id| *id != leaflet) {
+        if content.section(&lang.code, id).is_some() {
+            out.push(Diagnostic::warning(
+                format!("{root}/{}/{id}.md", lang.code),
+                None,
+                format!(
+                    "'{}' is a leaflet-only language: its section '{id}' is not shown",
+                    lang.code
+                ),
+                "remove the file, or make the language a whole-guide language (remove scope = \"leaflet\") and translate every section",
             ));
         }
     }

@@ -53,12 +53,40 @@ pub type Result<T> = std::result::Result<T, Error>;
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Language {
-    /// BCP 47 primary subtag, e.g. `sv`.
+    /// BCP 47 tag, e.g. `sv`, `zh-Hans`, `fa-AF`: also the folder of its files.
     pub code: String,
     /// The language's name in its own script (endonym), e.g. `Svenska`.
     pub name: String,
     /// Text direction.
     pub dir: Dir,
+    /// What the language has: the whole guide (default), or only the rights leaflet.
+    #[serde(default, skip_serializing_if = "Scope::is_guide")]
+    pub scope: Scope,
+}
+
+impl Language {
+    /// Whether the language has only the rights leaflet (no guide, no UI of its own).
+    pub fn leaflet_only(&self) -> bool {
+        self.scope == Scope::Leaflet
+    }
+}
+
+/// What a language of `guide.toml` has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Every section and the UI.
+    #[default]
+    Guide,
+    /// Only the section with the role `leaflet` (the rights leaflet), for "Show to the person":
+    /// a language the people being helped speak that the guide's readers do not.
+    Leaflet,
+}
+
+impl Scope {
+    fn is_guide(&self) -> bool {
+        *self == Scope::Guide
+    }
 }
 
 /// A language's text direction.

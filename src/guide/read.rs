@@ -139,12 +139,18 @@ impl Guide {
 
     /// Per-language translation figures, as `fieldguide stats` prints them.
     pub fn stats(&self) -> Vec<LanguageStats> {
-        let total = self.section_ids().len();
+        let leaflet = self.content.manifest.roles.leaflet.as_deref();
         self.languages()
             .iter()
             .map(|lang| {
-                let files: Vec<&SectionFile> = self
+                // A leaflet-only language is measured against its one section.
+                let ids: Vec<&String> = self
                     .section_ids()
+                    .iter()
+                    .filter(|id| !lang.leaflet_only() || Some(id.as_str()) == leaflet)
+                    .collect();
+                let total = ids.len();
+                let files: Vec<&SectionFile> = ids
                     .iter()
                     .filter_map(|id| self.content.section(&lang.code, id))
                     .collect();
@@ -185,6 +191,7 @@ impl Guide {
                     },
                     ui_messages,
                     ui_messages_total,
+                    leaflet_only: lang.leaflet_only(),
                 }
             })
             .collect()

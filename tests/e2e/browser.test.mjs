@@ -342,7 +342,7 @@ test('the person being helped reads the rights leaflet in her language', async (
   await axe(page, 'language chooser');
   await shot(page, 'person-chooser');
   const uk = page.locator('.endonyms a[lang="uk"]');
-  assert.equal(await uk.innerText(), 'Українська');
+  assert.equal(await uk.locator('.endonym').innerText(), 'Українська');
   await uk.focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('.leaflet');
@@ -355,6 +355,57 @@ test('the person being helped reads the rights leaflet in her language', async (
   await page.getByRole('link', { name: 'Back to the guide' }).click();
   await until(page, () => location.hash === '#/reflection-period');
   assert.equal(await page.locator('#search-input').isVisible(), true);
+});
+
+test('the person reads the leaflet in a language the guide is not in: right to left, bundled fonts, print in two languages', async () => {
+  const leafletOnly = (await api('languages')).filter((l) => l.scope === 'leaflet');
+  assert.ok(leafletOnly.length >= 6, `leaflet-only languages: ${leafletOnly.map((l) => l.code)}`);
+  const page = await open('#/person');
+  await page.waitForSelector('.endonyms');
+  // The list offers them, each in its own script; the filter finds one by its English name, by
+  // its own name, with or without diacritics.
+  for (const l of leafletOnly) {
+    assert.equal(await page.locator(`.endonyms a[lang="${l.code}"] .endonym`).innerText(), l.name);
+  }
+  for (const typed of ['vietnam', 'Tiếng Việt', 'tieng viet']) {
+    await page.fill('#person-filter', typed);
+    const shown = await page.locator('.endonyms li:not([hidden]) a').evaluateAll((as) => as.map((a) => a.lang));
+    assert.deepEqual(shown, ['vi'], `filter "${typed}"`);
+  }
+  await page.fill('#person-filter', '');
+  // Each leaflet: its language and direction, its script's bundled font in use.
+  const bundled = { ar: 'TRM Arabic', 'fa-AF': 'TRM Arabic', th: 'TRM Thai', 'zh-Hans': 'TRM CJK SC' };
+  for (const l of leafletOnly) {
+    await page.evaluate((code) => { location.hash = `#/person/${code}`; }, l.code);
+    await until(page, (code) => document.querySelector('article.leaflet')?.lang === code, l.code);
+    const seen = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const a = document.querySelector('article.leaflet');
+      const tel = a.querySelector('a[href^="tel:"]');
+      return {
+        dir: a.dir, computedDir: getComputedStyle(a).direction,
+        telDir: tel && getComputedStyle(tel).direction,
+        loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+      };
+    });
+    assert.equal(seen.computedDir, l.dir, `${l.code}: direction`);
+    if (l.dir === 'rtl') assert.equal(seen.telDir, 'ltr', `${l.code}: phone numbers stay left to right`);
+    if (bundled[l.code]) assert.ok(seen.loaded.includes(bundled[l.code]), `${l.code}: ${bundled[l.code]} loaded (${seen.loaded})`);
+    if (['ar', 'th', 'zh-Hans'].includes(l.code)) await shot(page, `leaflet-${l.code}`);
+  }
+  await axe(page, 'leaflet in Dari (right to left)');
+  // Print in two languages: the person's leaflet, then the officer's, without the buttons.
+  await page.evaluate(() => { location.hash = '#/person/ar'; });
+  await page.waitForSelector('#print-both');
+  assert.match(await page.locator('#print-both').innerText(), /English/);
+  await page.evaluate(() => { window.print = () => {}; });
+  await page.click('#print-both');
+  await page.waitForSelector('.leaflet-companion[lang="en"]');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.leaflet-tools').isVisible(), false);
+  assert.equal(await page.locator('.leaflet .footnote').first().isVisible(), false, 'no footnotes on the person\'s paper');
+  await page.pdf({ path: path.join(ARTIFACTS, 'rights-leaflet-ar-en.pdf'), format: 'A4' });
+  assert.deepEqual(page.errors, []);
 });
 
 test('the UI in Ukrainian shows Ukrainian strings', async () => {

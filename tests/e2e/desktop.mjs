@@ -205,6 +205,15 @@ try {
     await s.click(await s.find('.endonyms a[lang="uk"]'));
     await s.until('return document.querySelector(".leaflet") !== null');
     await s.shot('app-leaflet-uk');
+    // A leaflet-only language, right to left, in the font the app bundles for its script.
+    await s.exec('location.hash = "#/person/ar"');
+    await s.until('return document.querySelector("article.leaflet[lang=ar]") !== null');
+    const ar = await s.exec(`return document.fonts.ready.then(() => {
+      const a = document.querySelector('article.leaflet');
+      return [getComputedStyle(a).direction, [...document.fonts].some((f) => f.family.includes('TRM Arabic') && f.status === 'loaded')];
+    })`);
+    assert.deepEqual(ar, ['rtl', true], 'the Arabic leaflet: right to left, bundled font loaded');
+    await s.shot('app-leaflet-ar');
     results.person = 'ok';
   } finally {
     await s.stop();

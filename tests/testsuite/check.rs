@@ -484,3 +484,57 @@ fn the_real_guide_passes_its_own_gate() {
     assert!(guide.toc("en").iter().all(|e| !e.fallback));
     assert_eq!(guide.toc("en").len(), guide.section_ids().len());
 }
+
+/// The good fixture with Russian as a leaflet-only language whose leaflet is `about`.
+fn with_leaflet_language(leaflet: bool) -> GuideTest {
+    let sv_about = std::fs::read_to_string(
+        crate::fixture::fixture_dir("good").join("guide-content/sv/about.md"),
+    )
+    .expect("fixture");
+    let t = GuideTest::good()
+        .edit(
+            "guide-content/guide.toml",
+            "glossary = \"glossary\"\n",
+            "glossary = \"glossary\"\nleaflet = \"about\"\n",
+        )
+        .edit(
+            "guide-content/guide.toml",
+            "name = \"Svenska\"\ndir = \"ltr\"\n",
+            "name = \"Svenska\"\ndir = \"ltr\"\n\n[[languages]]\ncode = \"ru\"\nname = \"Русский\"\ndir = \"ltr\"\nscope = \"leaflet\"\n",
+        );
+    if leaflet {
+        t.write("guide-content/ru/about.md", &sv_about)
+    } else {
+        t
+    }
+}
+
+#[test]
+fn a_leaflet_only_language_needs_its_leaflet_and_nothing_else() {
+    // With its leaflet: no error, and no warning that it lacks the other sections, a UI locale
+    // or a search analyzer.
+    let t = with_leaflet_language(true);
+    let lines: Vec<String> = t.check().iter().map(ToString::to_string).collect();
+    assert!(
+        !lines
+            .iter()
+            .any(|l| l.contains("/ru") || l.contains("'ru'")),
+        "{lines:#?}"
+    );
+    let stats = t.load().stats();
+    let ru = stats.iter().find(|s| s.code == "ru").expect("ru in stats");
+    assert!(ru.leaflet_only);
+    assert_eq!((ru.sections, ru.sections_total, ru.stale), (1, 1, 0));
+    // Without it: an error that says what to translate.
+    with_leaflet_language(false).check_reports(
+        "guide-content/ru/about.md: error: 'ru' (Русский) is a leaflet-only language without its leaflet (fix: translate guide-content/en/about.md into guide-content/ru/about.md)",
+    );
+    // Another section in it would never be shown: a warning.
+    let extra = std::fs::read_to_string(
+        crate::fixture::fixture_dir("good").join("guide-content/sv/glossary.md"),
+    )
+    .expect("fixture");
+    with_leaflet_language(true)
+        .write("guide-content/ru/glossary.md", &extra)
+        .check_reports("guide-content/ru/glossary.md: warning: 'ru' is a leaflet-only language: its section 'glossary' is not shown (fix: remove the file, or make the language a whole-guide language (remove scope = \"leaflet\") and translate every section)");
+}

@@ -3,6 +3,7 @@
 mod check;
 mod cli;
 mod fixture;
+mod fonts;
 mod i18n;
 mod pack;
 mod referral;
