@@ -457,50 +457,63 @@ impl SearchIndex {
             .collect::<tantivy::Result<Vec<_>>>()?;
         let mut by_key = HashMap::new();
         let mut counts: HashMap<String, usize> = HashMap::new();
-        // The words of every section's title and keywords, by section.
-        let mut names: HashMap<String, HashSet<String>> = HashMap::new();
+        // The words of every section's title and keywords, by section: (token, capitalised).
+        let mut words: HashMap<String, HashSet<(String, bool)>> = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
             by_key.insert((d.section.clone(), d.anchor.clone(), d.lang.clone()), i);
             *counts.entry(d.lang.clone()).or_default() += 1;
             if d.anchor.is_empty() {
-                let set = names.entry(d.section.clone()).or_default();
+                let set = words.entry(d.section.clone()).or_default();
                 let stem = spec_of(&d.lang)
                     .and_then(|s| SPECS.iter().position(|x| x.code == s.code))
                     .map(|i| &analyzers.stem[i]);
-                for text in std::iter::once(&d.title).chain(&d.keywords) {
-                    set.extend(
-                        analyzers::tokens(&analyzers.folded, text)
-                            .into_iter()
-                            .map(|t| t.text),
-                    );
+                let texts = std::iter::once(&d.title).chain(&d.keywords);
+                for word in texts.flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
+                    let capital = word.chars().next().is_some_and(char::is_uppercase);
+                    let mut tokens = analyzers::tokens(&analyzers.folded, word);
                     if let Some(stem) = stem {
-                        set.extend(analyzers::tokens(stem, text).into_iter().map(|t| t.text));
+                        tokens.extend(analyzers::tokens(stem, word));
                     }
+                    set.extend(tokens.into_iter().map(|t| (t.text, capital)));
                 }
             }
         }
         // A word names a country when it is among the title and keywords of that country's
-        // profile and of no other country's ("Migrationsverket", "Suomi"; not "ihmiskauppa", which
-        // every profile's keywords have).
+        // profile and of no other country's, and is either written with a capital (a name:
+        // "Migrationsverket", "Suomi", "ROSA") or in no other section's title and keywords (a term
+        // of that country's law or an institution written in lower case: "urząd wojewódzki");
+        // "ihmiskauppa" (every profile's keywords) and "förundersökning" (a measure's too) name
+        // nothing.
         let countries: HashSet<&str> = docs
             .iter()
             .filter(|d| d.scope == Scope::Country)
             .map(|d| d.section.as_str())
             .collect();
-        let mut sections_of: HashMap<String, usize> = HashMap::new();
-        for (section, set) in &names {
-            if countries.contains(section.as_str()) {
-                for t in set {
-                    *sections_of.entry(t.clone()).or_default() += 1;
+        let mut in_countries: HashMap<&str, usize> = HashMap::new();
+        let mut elsewhere: HashSet<&str> = HashSet::new();
+        for (section, set) in &words {
+            let country = countries.contains(section.as_str());
+            for (t, _) in set {
+                if country {
+                    *in_countries.entry(t.as_str()).or_default() += 1;
+                } else {
+                    elsewhere.insert(t.as_str());
                 }
             }
         }
-        let names: HashMap<String, HashSet<String>> = names
-            .into_iter()
+        let names: HashMap<String, HashSet<String>> = words
+            .iter()
             .filter(|(section, _)| countries.contains(section.as_str()))
             .map(|(section, set)| {
-                let own = set.into_iter().filter(|t| sections_of[t] == 1).collect();
-                (section, own)
+                let own = set
+                    .iter()
+                    .filter(|(t, capital)| {
+                        in_countries[t.as_str()] == 1
+                            && (*capital || !elsewhere.contains(t.as_str()))
+                    })
+                    .map(|(t, _)| t.clone())
+                    .collect();
+                (section.clone(), own)
             })
             .collect();
         Ok(SearchIndex {
