@@ -9,4 +9,5 @@ mod pack;
 mod referral;
 mod render;
 mod search;
+mod serve;
 mod shells;

@@ -43,24 +43,44 @@ fn the_desktop_commands_are_the_same_in_main_build_and_capabilities() {
         .map(|s| s.trim().trim_matches('"'))
         .filter(|s| !s.is_empty()));
     assert_eq!(manifest, handlers, "build.rs and main.rs");
-    let caps: serde_json::Value =
-        serde_json::from_str(&read("src-tauri/capabilities/main.json")).unwrap();
-    let granted: BTreeSet<String> = caps["permissions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p.as_str().unwrap().to_owned())
-        .collect();
+    let granted = |file: &str, window: &str| -> BTreeSet<String> {
+        let caps: serde_json::Value =
+            serde_json::from_str(&read(&format!("src-tauri/capabilities/{file}"))).unwrap();
+        assert_eq!(
+            caps["windows"],
+            serde_json::json!([window]),
+            "{file}: one window"
+        );
+        caps["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let main = granted("main.json", "main");
     let wanted: BTreeSet<String> = handlers
         .iter()
         .map(|c| format!("allow-{}", c.replace('_', "-")))
         .collect();
     assert_eq!(
-        granted, wanted,
-        "capabilities/main.json grants exactly the commands"
+        main, wanted,
+        "capabilities/main.json grants the main window exactly the commands"
     );
+    // The presenter window shows slides: it may read the guide, nothing more.
+    assert_eq!(
+        granted("presenter.json", "presenter"),
+        set(["allow-call"]),
+        "capabilities/presenter.json"
+    );
+    let files = std::fs::read_dir(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/capabilities"),
+    )
+    .unwrap()
+    .count();
+    assert_eq!(files, 2, "no other capability file");
     assert!(
-        !granted.iter().any(|p| p.starts_with("core:")),
+        !main.iter().any(|p| p.starts_with("core:")),
         "no core permissions"
     );
 }
