@@ -4,7 +4,7 @@
 
 import { api } from './api.js';
 import { loadMessages, t, uiLang } from './i18n.js';
-import { settings, save, applyLook } from './settings.js';
+import { settings, save, applyLook, resetSettings, resetSetting } from './settings.js';
 import { el } from './dom.js';
 import {
   setLanguages, renderToc, markToc, renderSection, focusAnchor, readingPosition, restorePosition,
@@ -183,8 +183,20 @@ async function start() {
   setLanguages(langs);
   const resolved = await loadMessages(ui);
   document.documentElement.lang = resolved;
+  // Stored languages the guide does not have (damaged storage, or a language since removed).
+  const isGuideLang = (code) => state.languages.some((l) => l.code === code);
+  if (settings.contentLang && !isGuideLang(settings.contentLang)) resetSetting('contentLang');
+  if (settings.parallelLang && !isGuideLang(settings.parallelLang)) resetSetting('parallelLang');
+  if (settings.uiLang && settings.uiLang !== resolved) resetSetting('uiLang');
   // The content starts in the UI language; from then on the two are chosen separately.
   if (!settings.contentLang) save('contentLang', langs.some((l) => l.code === resolved) ? resolved : 'en');
+  if (resetSettings.length) {
+    // Saved cleaned; the user is told what was reset (nothing else is lost: there is nothing else).
+    save('theme', settings.theme);
+    const label = { uiLang: 'ui-language', contentLang: 'content-language', parallelLang: 'parallel-view', fontScale: 'font-size', theme: 'theme' };
+    toast(resetSettings.includes('all') ? t('settings-reset-all')
+      : t('settings-reset', { settings: [...new Set(resetSettings)].map((n) => t(label[n])).join(', ') }));
+  }
 
   const uiSelect = document.getElementById('ui-lang');
   const contentSelect = document.getElementById('content-lang');

@@ -260,3 +260,9 @@ fact-changed = променено
 person-filter = Търсене на език
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Печат и на втори език: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Някои настройки на това устройство не можаха да бъдат прочетени и бяха нулирани: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Настройките на това устройство не можаха да бъдат прочетени и бяха нулирани.

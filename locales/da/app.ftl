@@ -249,3 +249,9 @@ fact-changed = ændret
 person-filter = Søg efter sprog
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Udskriv også på: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Nogle indstillinger på denne enhed kunne ikke læses og er blevet nulstillet: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Indstillingerne på denne enhed kunne ikke læses og er blevet nulstillet.

@@ -252,3 +252,9 @@ fact-changed = geändert
 person-filter = Sprache suchen
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Auch in dieser Sprache drucken: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Einige Einstellungen auf diesem Gerät konnten nicht gelesen werden und wurden zurückgesetzt: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Die Einstellungen auf diesem Gerät konnten nicht gelesen werden und wurden zurückgesetzt.

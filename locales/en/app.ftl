@@ -249,3 +249,9 @@ fact-changed = changed
 person-filter = Find a language
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Print with { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Some settings on this device could not be read and were reset: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = The settings on this device could not be read and were reset.

@@ -251,3 +251,9 @@ fact-changed = muutunud
 person-filter = Otsi keelt
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Prindi ka keeles: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Mõningaid seadeid selles seadmes ei õnnestunud lugeda, seetõttu need lähtestati: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Selles seadmes ei õnnestunud seadeid lugeda, seetõttu need lähtestati.

@@ -252,3 +252,9 @@ fact-changed = muuttunut
 person-filter = Etsi kieli
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Tulosta myös kielellä: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Joitakin tämän laitteen asetuksia ei voitu lukea, joten ne palautettiin oletusarvoihin: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Tämän laitteen asetuksia ei voitu lukea, joten ne palautettiin oletusarvoihin.

@@ -251,3 +251,9 @@ fact-changed = breytt
 person-filter = Leita að tungumáli
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Prenta einnig á tungumálinu: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Ekki var hægt að lesa sumar stillingar í þessu tæki og því voru þær endurstilltar: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Ekki var hægt að lesa stillingarnar í þessu tæki og því voru þær endurstilltar.

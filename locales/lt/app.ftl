@@ -252,3 +252,9 @@ fact-changed = pakeista
 person-filter = Ieškoti kalbos
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Spausdinti ir šia kalba: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Kai kurių nustatymų šiame įrenginyje nepavyko nuskaityti, todėl jie buvo nustatyti iš naujo: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Šiame įrenginyje nepavyko nuskaityti nustatymų, todėl jie buvo nustatyti iš naujo.

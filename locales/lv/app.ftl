@@ -252,3 +252,9 @@ fact-changed = izmaiņas
 person-filter = Meklēt valodu
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Drukāt arī valodā: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Dažus iestatījumus šajā ierīcē nevarēja nolasīt, tāpēc tie tika atiestatīti: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Iestatījumus šajā ierīcē nevarēja nolasīt, tāpēc tie tika atiestatīti.

@@ -250,3 +250,9 @@ fact-changed = endret
 person-filter = Søk etter språk
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Skriv ut også på: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Noen innstillinger på denne enheten kunne ikke leses og er tilbakestilt: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Innstillingene på denne enheten kunne ikke leses og er tilbakestilt.

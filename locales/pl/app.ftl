@@ -262,3 +262,9 @@ fact-changed = zmieniono
 person-filter = Znajdź język
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Drukuj także w języku: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Przywrócono wartości domyślne ustawień, których nie udało się odczytać na tym urządzeniu: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Nie udało się odczytać ustawień na tym urządzeniu, więc przywrócono ich wartości domyślne.

@@ -262,3 +262,9 @@ fact-changed = modificat
 person-filter = Căutați o limbă
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Tipărire și în limba: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Unele setări de pe acest dispozitiv nu au putut fi citite și au fost resetate: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Setările de pe acest dispozitiv nu au putut fi citite și au fost resetate.

@@ -252,3 +252,9 @@ fact-changed = ändrad uppgift
 person-filter = Sök språk
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Skriv ut även på: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Vissa inställningar på den här enheten kunde inte läsas och har återställts: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Inställningarna på den här enheten kunde inte läsas och har återställts.

@@ -260,3 +260,9 @@ fact-changed = змінено
 person-filter = Пошук мови
 # A button on the leaflet: prints the person's leaflet and, after it, the same leaflet in the officer's language ($language).
 person-print-both = Друкувати також мовою: { $language }
+
+## App: settings on this device that could not be read (damaged storage)
+# Shown once at start; $settings is a list of setting names ("Text size, Colours").
+settings-reset = Деякі налаштування на цьому пристрої не вдалося прочитати, тому їх скинуто: { $settings }.
+# Shown instead when none of the settings could be read.
+settings-reset-all = Налаштування на цьому пристрої не вдалося прочитати, тому їх скинуто.

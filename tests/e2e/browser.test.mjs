@@ -408,6 +408,34 @@ test('the person reads the leaflet in a language the guide is not in: right to l
   assert.deepEqual(page.errors, []);
 });
 
+test('damaged settings on this device are reset, and the user is told which', async () => {
+  const page = await open('#/reflection-period');
+  await page.waitForSelector('article h1');
+  // Storage that is not JSON at all.
+  await page.evaluate(() => localStorage.setItem('fieldguide.settings', '{not json'));
+  await page.reload();
+  await page.waitForSelector('article h1');
+  await until(page, () => !document.getElementById('notice').hidden, undefined, 15000);
+  assert.match(await page.locator('#notice').innerText(), /^The settings on this device could not be read and were reset\.$/);
+  // JSON with values the app cannot have: each is reset and named; the others are kept.
+  await page.evaluate(() => localStorage.setItem('fieldguide.settings', JSON.stringify({
+    theme: '"><img src=x onerror=alert(1)>', fontScale: '99', contentLang: 'xx', parallelLang: 'sv', uiLang: 'en',
+  })));
+  await page.reload();
+  await page.waitForSelector('article h1');
+  await until(page, () => !document.getElementById('notice').hidden, undefined, 15000);
+  const told = await page.locator('#notice').innerText();
+  for (const name of ['Colours', 'Text size', 'Content language']) assert.ok(told.includes(name), `${name} in "${told}"`);
+  assert.ok(!told.includes('Side by side'), 'a valid setting is kept');
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('fieldguide.settings')));
+  assert.equal(stored.theme, 'auto');
+  assert.equal(stored.fontScale, '1');
+  assert.equal(stored.contentLang, 'en');
+  assert.equal(stored.parallelLang, 'sv');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'auto');
+  assert.deepEqual(page.errors, []);
+});
+
 test('the UI in Ukrainian shows Ukrainian strings', async () => {
   // Any locale other than English will do; Ukrainian when it exists.
   const langs = await api('languages');

@@ -22,7 +22,7 @@ for suite in "${suites[@]}"; do
   case "$suite" in
     browser)
       (cd "$root" && cargo build --features serve)
-      (cd "$here" && FIELDGUIDE_BIN="$root/target/debug/fieldguide" node --test --test-concurrency=1 browser.test.mjs) || status=1
+      (cd "$here" && FIELDGUIDE_BIN="$root/target/debug/fieldguide" node --test --test-concurrency=1 browser.test.mjs xss.test.mjs) || status=1
       ;;
     desktop)
       "$root/scripts/setup.sh" app
