@@ -46,7 +46,8 @@ for what in "$@"; do
          # Debian's npm).
          command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
          apt_install chromium xvfb xauth webkit2gtk-driver curl fonts-dejavu-core fonts-noto-core \
-           imagemagick ;; # imagemagick: screenshots of the Xvfb display (tests/e2e/desktop.mjs)
+           imagemagick strace ;; # imagemagick: screenshots of the Xvfb display (tests/e2e/desktop.mjs);
+                                 # strace: the no-network check (tests/e2e/no-network.sh)
     *) echo "setup: unknown part '$what' (core, app or e2e)" >&2; exit 2 ;;
   esac
 done

@@ -2,7 +2,8 @@
 # End-to-end tests of the TRM Field Guide UI. Installs what it needs (idempotently), then runs
 #   1. the browser scenarios: `fieldguide serve` + Debian's Chromium (playwright-core, axe-core);
 #   2. the desktop smoke test and measurements: the Tauri app under Xvfb via tauri-driver 2.1.0 and
-#      WebKitWebDriver (screenshots to docs/screenshots/, figures to tests/e2e/artifacts/desktop.json).
+#      WebKitWebDriver (screenshots to docs/screenshots/, figures to tests/e2e/artifacts/desktop.json),
+#      then the no-network check of serve and the app under strace (no-network.sh).
 # Usage: tests/e2e/run.sh [browser|desktop]...   (default: both)
 set -euo pipefail
 
@@ -41,6 +42,9 @@ for suite in "${suites[@]}"; do
         rc=$?
         kill "$driver" 2>/dev/null; wait "$driver" 2>/dev/null
         exit $rc' "$here" "$root" || status=1
+      # No network: serve and the app under strace (every connect/send recorded).
+      xvfb-run -a -s "-screen 0 1280x800x24" "$here/no-network.sh" "$root/target/debug/fieldguide" \
+        "$root/target/release/trm-field-guide" || status=1
       ;;
     *) echo "e2e: unknown suite '$suite' (browser or desktop)" >&2; exit 2 ;;
   esac
