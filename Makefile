@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run serve test test-core lint docs test-e2e bench check-content
+.PHONY: run serve test test-core lint docs test-e2e bench check-content loadtest
 
 ## Open the desktop app on the guide.
 run:
@@ -40,3 +40,8 @@ test-e2e:
 
 bench:
 	cargo bench --bench search
+
+## fieldguide serve under 1,000 concurrent clients for 60 s and slow clients (not part of test).
+loadtest:
+	scripts/setup.sh core
+	scripts/loadtest.sh
