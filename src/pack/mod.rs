@@ -193,6 +193,23 @@ impl std::fmt::Display for Version {
     }
 }
 
+/// The content gate a pack must pass, when it is built and when it is read: no `check` error.
+fn gate(guide: &crate::Guide) -> Result<()> {
+    let errors: Vec<String> = guide
+        .check()
+        .into_iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.to_string())
+        .collect();
+    match errors.first() {
+        Some(first) => Err(Error::Content {
+            count: errors.len(),
+            first: first.clone(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// This program's version: what a pack's `min_app_version` is compared with.
 pub fn app_version() -> Version {
     Version::parse(env!("CARGO_PKG_VERSION")).expect("the crate version is x.y.z")

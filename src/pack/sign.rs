@@ -77,18 +77,7 @@ pub fn build(
 ) -> Result<(Vec<u8>, Manifest)> {
     let guide = Guide::from_files(content, "guide-content", locales, "locales")
         .map_err(|e| Error::Manifest(format!("the guide cannot be loaded: {e}")))?;
-    let errors: Vec<String> = guide
-        .check()
-        .into_iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.to_string())
-        .collect();
-    if let Some(first) = errors.first() {
-        return Err(Error::Content {
-            count: errors.len(),
-            first: first.clone(),
-        });
-    }
+    super::gate(&guide)?;
     let manifest = Manifest {
         format: 1,
         guide_version: guide.version().to_owned(),

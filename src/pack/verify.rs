@@ -155,18 +155,7 @@ pub fn read(bytes: &[u8], trust: &Trust, limits: &Limits) -> Result<VerifiedPack
     let guide = pack
         .guide()
         .map_err(|e| Error::Manifest(format!("the guide in the pack cannot be loaded: {e}")))?;
-    let errors: Vec<String> = guide
-        .check()
-        .into_iter()
-        .filter(|d| d.is_error())
-        .map(|d| d.to_string())
-        .collect();
-    if let Some(first) = errors.first() {
-        return Err(Error::Content {
-            count: errors.len(),
-            first: first.clone(),
-        });
-    }
+    super::gate(&guide)?;
     if guide.content_hash() != pack.manifest.content_hash {
         return Err(Error::Damaged(
             "its files are not the ones its manifest names (content hash differs)".into(),
