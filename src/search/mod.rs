@@ -286,6 +286,16 @@ fn spread_sections(found: Vec<(f32, usize)>, docs: &[Document]) -> Vec<(f32, usi
     first
 }
 
+/// The weight of `doc`'s score ([`Scope`]), `named` the country sections the query names.
+fn weight(doc: &Document, named: &HashSet<&str>) -> f32 {
+    match doc.scope {
+        Scope::General => 1.0,
+        Scope::Glossary => WEIGHT_GLOSSARY,
+        Scope::Country if named.contains(doc.section.as_str()) => WEIGHT_COUNTRY_NAMED,
+        Scope::Country => WEIGHT_COUNTRY_NOT_NAMED,
+    }
+}
+
 /// When the all-words pass finds fewer hits than this, an any-word pass fills the list.
 const MIN_HITS_BEFORE_ANY_WORD: usize = 3;
 
@@ -639,8 +649,10 @@ impl SearchIndex {
                 break;
             }
         }
+        // Which countries the query names: once per query, not once per hit.
+        let named = self.named_countries(&plan);
         for (score, i) in &mut found {
-            *score *= self.weight(&self.docs[*i], &plan);
+            *score *= weight(&self.docs[*i], &named);
         }
         found.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut found = spread_sections(found, &self.docs);
@@ -652,33 +664,25 @@ impl SearchIndex {
         Ok((plan.text, hits, plan.notice))
     }
 
-    /// The weight of `doc`'s score for `plan` ([`Scope`]).
-    fn weight(&self, doc: &Document, plan: &Plan) -> f32 {
-        match doc.scope {
-            Scope::General => 1.0,
-            Scope::Glossary => WEIGHT_GLOSSARY,
-            Scope::Country => {
-                let names = self.names.get(&doc.section);
-                let named = names.is_some_and(|names| {
-                    plan.words.iter().filter(|w| !w.optional).any(|w| {
-                        w.folded
-                            .iter()
-                            .chain(w.stems.iter().flatten())
-                            .chain(&w.corrections)
-                            .any(|t| names.contains(t))
-                            || (w.prefix
-                                && w.folded.first().is_some_and(|p| {
-                                    names.iter().any(|n| n.starts_with(p.as_str()))
-                                }))
-                    })
-                });
-                if named {
-                    WEIGHT_COUNTRY_NAMED
-                } else {
-                    WEIGHT_COUNTRY_NOT_NAMED
-                }
-            }
-        }
+    /// The country sections `plan` names ([`SearchIndex::names`]).
+    fn named_countries(&self, plan: &Plan) -> HashSet<&str> {
+        self.names
+            .iter()
+            .filter(|(_, names)| {
+                plan.words.iter().filter(|w| !w.optional).any(|w| {
+                    w.folded
+                        .iter()
+                        .chain(w.stems.iter().flatten())
+                        .chain(&w.corrections)
+                        .any(|t| names.contains(t))
+                        || (w.prefix
+                            && w.folded
+                                .first()
+                                .is_some_and(|p| names.iter().any(|n| n.starts_with(p.as_str()))))
+                })
+            })
+            .map(|(section, _)| section.as_str())
+            .collect()
     }
 
     /// The terms of the folded field within `typos` of `term`, most frequent first.
