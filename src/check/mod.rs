@@ -214,7 +214,13 @@ fn check_leaflet_language(content: &Content, lang: &Language, out: &mut Vec<Diag
             format!("translate {root}/{source}/{leaflet}.md into {path}"),
         ));
     }
-    for id in content.manifest.sections.iter().filter(|id| *id != leaflet) {
+    let required = content.sections_of(lang);
+    for id in content
+        .manifest
+        .sections
+        .iter()
+        .filter(|id| !required.contains(id))
+    {
         if content.section(&lang.code, id).is_some() {
             out.push(Diagnostic::warning(
                 format!("{root}/{}/{id}.md", lang.code),

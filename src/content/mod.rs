@@ -449,6 +449,17 @@ impl Content {
         }
     }
 
+    /// The sections `lang` must have: every section of `guide.toml`, or for a leaflet-only
+    /// language only the one with the role `leaflet`.
+    pub fn sections_of(&self, lang: &Language) -> Vec<&String> {
+        let leaflet = self.manifest.roles.leaflet.as_deref();
+        self.manifest
+            .sections
+            .iter()
+            .filter(|id| !lang.leaflet_only() || Some(id.as_str()) == leaflet)
+            .collect()
+    }
+
     /// The glossary's section id, if the guide has one (`[roles] glossary`).
     pub fn glossary(&self) -> Option<&str> {
         self.manifest.roles.glossary.as_deref()

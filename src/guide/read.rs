@@ -139,16 +139,11 @@ impl Guide {
 
     /// Per-language translation figures, as `fieldguide stats` prints them.
     pub fn stats(&self) -> Vec<LanguageStats> {
-        let leaflet = self.content.manifest.roles.leaflet.as_deref();
         self.languages()
             .iter()
             .map(|lang| {
                 // A leaflet-only language is measured against its one section.
-                let ids: Vec<&String> = self
-                    .section_ids()
-                    .iter()
-                    .filter(|id| !lang.leaflet_only() || Some(id.as_str()) == leaflet)
-                    .collect();
+                let ids = self.content.sections_of(lang);
                 let total = ids.len();
                 let files: Vec<&SectionFile> = ids
                     .iter()
