@@ -80,7 +80,7 @@ async fn limit_uri(request: HttpRequest, next: Next) -> Response {
         return (
             StatusCode::URI_TOO_LONG,
             Json(api::Error::BadRequest(format!(
-                "the request is {len} bytes long; at most {MAX_URI_BYTES} are answered"
+                "the request is {len} bytes long; at most {MAX_URI_BYTES} are answered: shorten the search words or the address"
             ))),
         )
             .into_response();
