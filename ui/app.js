@@ -4,7 +4,7 @@
 
 import { api } from './api.js';
 import { loadMessages, t, uiLang } from './i18n.js';
-import { settings, save, applyLook, resetSettings, resetSetting } from './settings.js';
+import { settings, save, store, applyLook, resetSettings, resetSetting } from './settings.js';
 import { el } from './dom.js';
 import {
   setLanguages, renderToc, markToc, renderSection, focusAnchor, readingPosition, restorePosition,
@@ -191,8 +191,8 @@ async function start() {
   // The content starts in the UI language; from then on the two are chosen separately.
   if (!settings.contentLang) save('contentLang', langs.some((l) => l.code === resolved) ? resolved : 'en');
   if (resetSettings.length) {
-    // Saved cleaned; the user is told what was reset (nothing else is lost: there is nothing else).
-    save('theme', settings.theme);
+    // Stored cleaned; the user is told what was reset (nothing else is lost: there is nothing else).
+    store();
     const label = { uiLang: 'ui-language', contentLang: 'content-language', parallelLang: 'parallel-view', fontScale: 'font-size', theme: 'theme' };
     toast(resetSettings.includes('all') ? t('settings-reset-all')
       : t('settings-reset', { settings: [...new Set(resetSettings)].map((n) => t(label[n])).join(', ') }));

@@ -2,13 +2,8 @@
 
 import { api } from './api.js';
 import { el } from './dom.js';
-import { t, uiLang } from './i18n.js';
-import { languageName } from './reader.js';
-
-function formatDay(day) {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(uiLang(), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-}
+import { t } from './i18n.js';
+import { formatDay, languageName } from './reader.js';
 
 function factItem(f) {
   const change = f.old && f.new
@@ -29,7 +24,7 @@ export async function renderChanges(main, lang) {
   if (!view.installed) {
     parts.push(el('p', {}, t('changes-none')));
   } else {
-    parts.push(el('p', { class: 'summary' }, t('changes-intro', { date: formatDay(view.installed) })));
+    parts.push(el('p', { class: 'summary' }, t('changes-intro', { date: formatDay(view.installed, 'long') })));
     if (view.facts.length) {
       parts.push(el('h2', {}, t('changes-facts')), el('ul', { class: 'changes-facts' }, ...view.facts.map(factItem)));
     }

@@ -126,9 +126,11 @@ export function formatAsOf(asOf) {
   return new Intl.DateTimeFormat(uiLang(), { ...options, timeZone: 'UTC' }).format(Date.UTC(y, (m || 1) - 1, d || 1));
 }
 
-function formatDay(day) {
+/** A day (`YYYY-MM-DD`) in the UI language: "1 Dec 2026" (`medium`) or "1 December 2026". */
+export function formatDay(day, dateStyle = 'medium') {
+  if (!day) return '';
   const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(uiLang(), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(uiLang(), { dateStyle, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** "information as of 2024 · checked on 1 Dec 2026 against a stored copy of the source". */

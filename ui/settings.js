@@ -51,6 +51,11 @@ export function resetSetting(name) {
 /** Changes one setting and saves all of them. */
 export function save(name, value) {
   settings[name] = value;
+  store();
+}
+
+/** Writes all settings to this device's storage and applies the look. */
+export function store() {
   try {
     localStorage.setItem(KEY, JSON.stringify(settings));
   } catch {

@@ -5,13 +5,7 @@
 import { api, inApp } from './api.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
-
-function formatDay(day) {
-  if (!day) return '';
-  const [y, m, d] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', { dateStyle: 'medium', timeZone: 'UTC' })
-    .format(Date.UTC(y, m - 1, d));
-}
+import { formatDay } from './reader.js';
 
 /** The status line: "Guide 0.2.0 of 1 Dec 2026, installed on …" or "built into the program". */
 function statusText(s) {
