@@ -12,7 +12,7 @@
 use fieldguide::api::{self, Request};
 use fieldguide::content::Date;
 use fieldguide::pack::{GuideStatus, Host, PackSummary, Trust};
-use fieldguide::search::CacheOutcome;
+use fieldguide::search::{CacheOutcome, Prebuilt};
 use fieldguide::Guide;
 use serde::Serialize;
 use tauri::ipc::InvokeBody;
@@ -151,16 +151,47 @@ fn open_main_window(app: &mut tauri::App) -> std::result::Result<(), Box<dyn std
     Ok(())
 }
 
+/// The search index of the built-in guide, built when the app was built (`build.rs`): one folder
+/// `search-<key>/` with its files.
+static PREBUILT_INDEX: include_dir::Dir<'_> = include_dir::include_dir!("$OUT_DIR/prebuilt-index");
+
 /// Prepares the search index off the main thread: opened from the app's cache folder (see
-/// `fieldguide::search`'s cache: keyed by the guide's content, rebuilt when damaged), or built in
-/// memory when there is no such folder. `FIELDGUIDE_INDEX_CACHE=off` always builds in memory (for
+/// `fieldguide::search`'s cache: keyed by the guide's content, rebuilt when damaged); when the
+/// cache has none for the guide in use, copied there from the index built with the app if it is
+/// of this guide (the built-in one), else built and cached; built in memory when there is no
+/// cache folder. Says on stderr which it was and how long it took. `FIELDGUIDE_INDEX_CACHE=off` always builds in memory (for
 /// measuring both ways). Until it is ready, searches answer "preparing".
 fn prepare_search(guide: &Guide, handle: &tauri::AppHandle) {
     let cache = match std::env::var("FIELDGUIDE_INDEX_CACHE").as_deref() {
         Ok("off") => None,
         _ => handle.path().app_cache_dir().ok(),
     };
-    match guide.prepare_search(cache.as_deref()) {
+    let files: Vec<(&str, &[u8])>;
+    let prebuilt = match PREBUILT_INDEX.dirs().next() {
+        Some(dir) => {
+            files = dir
+                .files()
+                .filter_map(|f| Some((f.path().file_name()?.to_str()?, f.contents())))
+                .collect();
+            dir.path()
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_prefix("search-"))
+                .map(|key| Prebuilt { key, files: &files })
+        }
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    let outcome = guide.prepare_search_from(cache.as_deref(), prebuilt);
+    let ms = started.elapsed().as_millis();
+    match outcome {
+        Ok(Some(CacheOutcome::Opened)) => {
+            eprintln!("search index: opened the cached one ({ms} ms)")
+        }
+        Ok(Some(CacheOutcome::Prebuilt)) => {
+            eprintln!("search index: opened the one built with the app ({ms} ms)")
+        }
+        Ok(Some(CacheOutcome::Built)) => eprintln!("search index: built and cached it ({ms} ms)"),
         Ok(Some(CacheOutcome::Rebuilt(reason))) => {
             eprintln!("search index: the cached one was unusable ({reason}); rebuilt it")
         }
@@ -181,11 +212,29 @@ fn warm_search(app: &tauri::AppHandle) {
     });
 }
 
-/// The file after `--install`, if the app was started with one.
-fn install_argument() -> Option<std::path::PathBuf> {
+/// The guide compiled into the binary. In the end-to-end tests' build only (cargo feature
+/// `test-keys`, never a release), `--test-guide <folder>` shows the guide of that folder instead,
+/// without the content gate a pack must pass: the XSS corpus uses it to put hostile content in
+/// front of the real window's sanitizer and CSP.
+fn built_in_guide() -> Guide {
+    #[cfg(feature = "test-keys")]
+    if let Some(dir) = argument_after("--test-guide") {
+        match Guide::load(&dir) {
+            Ok(guide) => return guide,
+            Err(e) => eprintln!(
+                "--test-guide {}: {e}; showing the built-in guide",
+                dir.display()
+            ),
+        }
+    }
+    Guide::load_embedded().expect("the guide compiled into this binary loads")
+}
+
+/// The path after the command-line option `option`, if the app was started with one.
+fn argument_after(option: &str) -> Option<std::path::PathBuf> {
     let args: Vec<String> = std::env::args().collect();
     args.iter()
-        .position(|a| a == "--install")
+        .position(|a| a == option)
         .and_then(|i| args.get(i + 1))
         .map(std::path::PathBuf::from)
 }
@@ -204,10 +253,8 @@ fn main() {
         ])
         .setup(|app| {
             let dir = app.path().app_data_dir()?.join("guides");
-            let host = Host::open(dir, Trust::compiled_in(), || {
-                Guide::load_embedded().expect("the guide compiled into this binary loads")
-            });
-            if let Some(file) = install_argument() {
+            let host = Host::open(dir, Trust::compiled_in(), built_in_guide);
+            if let Some(file) = argument_after("--install") {
                 let result = std::fs::read(&file)
                     .map_err(|e| e.to_string())
                     .and_then(|bytes| {

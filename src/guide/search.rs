@@ -6,7 +6,8 @@ use std::path::Path;
 use super::Guide;
 use crate::digest::Feed;
 use crate::search::{
-    CacheOutcome, Document, Notice, Scope, SearchIndex, SearchOptions, SearchResults, SearchStatus,
+    CacheOutcome, Document, Notice, Prebuilt, Scope, SearchIndex, SearchOptions, SearchResults,
+    SearchStatus,
 };
 
 impl Guide {
@@ -82,16 +83,30 @@ impl Guide {
     /// thread at start-up, so that [`Guide::search`] never waits. Calling it again returns at
     /// once. `Ok(None)`: the index was already prepared.
     pub fn prepare_search(&self, cache: Option<&Path>) -> Result<Option<CacheOutcome>, String> {
+        self.prepare_search_from(cache, None)
+    }
+
+    /// [`Guide::prepare_search`], with the index built when the program was built: when the
+    /// cache has no index of this content and `prebuilt` is one of exactly this content, it is
+    /// copied into the cache and opened instead of building one (see
+    /// [`SearchIndex::open_or_build_from`]).
+    pub fn prepare_search_from(
+        &self,
+        cache: Option<&Path>,
+        prebuilt: Option<Prebuilt<'_>>,
+    ) -> Result<Option<CacheOutcome>, String> {
         let mut outcome = None;
         let prepared = self.search.get_or_init(|| {
             let built = match cache {
-                Some(dir) => SearchIndex::open_or_build(&self.content_hash(), dir, || {
-                    self.search_documents()
-                })
-                .map(|(index, how)| {
-                    outcome = Some(how);
-                    index
-                }),
+                Some(dir) => {
+                    SearchIndex::open_or_build_from(&self.content_hash(), dir, prebuilt, || {
+                        self.search_documents()
+                    })
+                    .map(|(index, how)| {
+                        outcome = Some(how);
+                        index
+                    })
+                }
                 None => SearchIndex::build(&self.search_documents()),
             };
             built.map_err(|e| e.to_string())

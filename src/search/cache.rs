@@ -36,6 +36,22 @@ pub enum CacheOutcome {
     Rebuilt(String),
     /// The cache could not be written (the reason is given): the index was built in memory.
     InMemory(String),
+    /// No index of these documents was cached, and the program carried one built for exactly
+    /// this content ([`Prebuilt`]): it was copied into the cache and opened, not built.
+    Prebuilt,
+}
+
+/// A search index built ahead of time, when the program was built: the files of its cache
+/// folder (`search-<key>/`), as compiled into the program. [`SearchIndex::open_or_build_from`]
+/// copies it into the cache instead of building an index when it is of exactly the content in
+/// use (same key: same documents, program version, tantivy and code) and the cache has none;
+/// copied, it is opened and checked like any cached index, and rebuilt if it is unsound.
+#[derive(Debug, Clone, Copy)]
+pub struct Prebuilt<'a> {
+    /// The cache key it was built under ([`key`]).
+    pub key: &'a str,
+    /// Its files: name and bytes.
+    pub files: &'a [(&'a str, &'a [u8])],
 }
 
 /// Why a cached index was not used.
@@ -108,7 +124,20 @@ impl SearchIndex {
         dir: &Path,
         docs: impl FnOnce() -> Vec<Document>,
     ) -> Result<(SearchIndex, CacheOutcome)> {
-        let path = dir.join(format!("search-{}", key(content)));
+        SearchIndex::open_or_build_from(content, dir, None, docs)
+    }
+
+    /// [`SearchIndex::open_or_build`], with an index built ahead of time: when the cache has no
+    /// sound index of `content` and `prebuilt` is one of exactly this content, it is copied into
+    /// the cache and opened instead of building one ([`CacheOutcome::Prebuilt`]).
+    pub fn open_or_build_from(
+        content: &str,
+        dir: &Path,
+        prebuilt: Option<Prebuilt<'_>>,
+        docs: impl FnOnce() -> Vec<Document>,
+    ) -> Result<(SearchIndex, CacheOutcome)> {
+        let key = key(content);
+        let path = dir.join(format!("search-{key}"));
         let mut unusable = None;
         if path.exists() {
             match open(&path) {
@@ -119,8 +148,23 @@ impl SearchIndex {
                 }
             }
         }
+        if let Some(prebuilt) = prebuilt.filter(|p| p.key == key) {
+            match write_with(dir, &path, |folder| copy_files(folder, prebuilt.files))
+                .and_then(|()| open(&path))
+            {
+                Ok(index) => {
+                    remove_others(dir, &path);
+                    return Ok((index, CacheOutcome::Prebuilt));
+                }
+                Err(e) => {
+                    unusable = Some(format!("the prebuilt index: {e}"));
+                    let _ = fs::remove_dir_all(&path);
+                }
+            }
+        }
         let docs = docs();
-        match write(dir, &path, &docs).and_then(|()| open(&path)) {
+        match write_with(dir, &path, |folder| write_index(folder, &docs)).and_then(|()| open(&path))
+        {
             Ok(index) => {
                 remove_others(dir, &path);
                 let outcome = match unusable {
@@ -180,8 +224,40 @@ fn read_documents(folder: &Path) -> Result<Vec<Document>, CacheError> {
     serde_json::from_slice(&bytes).map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))
 }
 
-/// Writes the index of `docs` to a fresh folder in `dir`, then renames it to `path`.
-fn write(dir: &Path, path: &Path, docs: &[Document]) -> Result<(), CacheError> {
+/// Writes an index of `docs` and the documents into `folder`.
+fn write_index(folder: &Path, docs: &[Document]) -> Result<(), CacheError> {
+    let (schema, fields) = schema();
+    let index = Index::create_in_dir(folder, schema)?;
+    register_analyzers(&index, &Analyzers::new());
+    write_documents(&index, &fields, docs)?;
+    let json = serde_json::to_vec(docs).map_err(|e| CacheError::Damaged(e.to_string()))?;
+    let path = folder.join(DOCUMENTS);
+    fs::write(&path, &json).map_err(io_error(&path))?;
+    let path = folder.join(DOCUMENTS_SHA256);
+    fs::write(&path, sha256_hex(&json)).map_err(io_error(&path))?;
+    Ok(())
+}
+
+/// Writes the files of a prebuilt index into `folder` (plain names only: nothing can be written
+/// outside it).
+fn copy_files(folder: &Path, files: &[(&str, &[u8])]) -> Result<(), CacheError> {
+    for (name, bytes) in files {
+        if name.is_empty() || name.contains(['/', '\\']) || *name == "." || *name == ".." {
+            return Err(CacheError::Damaged(format!("a file named '{name}'")));
+        }
+        let path = folder.join(name);
+        fs::write(&path, bytes).map_err(io_error(&path))?;
+    }
+    Ok(())
+}
+
+/// Fills a fresh folder in `dir` with `fill`, then renames it to `path`: a crash never leaves a
+/// half-written index under a key.
+fn write_with(
+    dir: &Path,
+    path: &Path,
+    fill: impl FnOnce(&Path) -> Result<(), CacheError>,
+) -> Result<(), CacheError> {
     fs::create_dir_all(dir).map_err(io_error(dir))?;
     let partial = dir.join(format!(
         "{}.partial-{}",
@@ -194,19 +270,7 @@ fn write(dir: &Path, path: &Path, docs: &[Document]) -> Result<(), CacheError> {
         fs::remove_dir_all(&partial).map_err(io_error(&partial))?;
     }
     fs::create_dir(&partial).map_err(io_error(&partial))?;
-    let written = (|| {
-        let (schema, fields) = schema();
-        let index = Index::create_in_dir(&partial, schema)?;
-        register_analyzers(&index, &Analyzers::new());
-        write_documents(&index, &fields, docs)?;
-        let json = serde_json::to_vec(docs).map_err(|e| CacheError::Damaged(e.to_string()))?;
-        let path = partial.join(DOCUMENTS);
-        fs::write(&path, &json).map_err(io_error(&path))?;
-        let path = partial.join(DOCUMENTS_SHA256);
-        fs::write(&path, sha256_hex(&json)).map_err(io_error(&path))?;
-        Ok::<(), CacheError>(())
-    })();
-    if let Err(e) = written {
+    if let Err(e) = fill(&partial) {
         let _ = fs::remove_dir_all(&partial);
         return Err(e);
     }

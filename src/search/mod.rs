@@ -29,7 +29,7 @@ use tantivy::columnar::Column;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING};
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
-pub use cache::{documents_hash, key as cache_key, CacheOutcome};
+pub use cache::{documents_hash, key as cache_key, CacheOutcome, Prebuilt};
 
 use analyzers::{spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};

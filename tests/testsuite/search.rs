@@ -791,3 +791,143 @@ fn a_title_is_found_in_another_inflection() {
         "formal-identification"
     );
 }
+
+// ---- The index built with the program ----
+
+/// The files of the one cached index folder in `dir`: what a program compiles in.
+fn index_files(dir: &Path) -> (String, Vec<(String, Vec<u8>)>) {
+    let folder = cached_folder(dir);
+    let key = folder
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_prefix("search-"))
+        .expect("search-<key>")
+        .to_owned();
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&folder)
+        .expect("index folder")
+        .map(|e| {
+            let path = e.expect("entry").path();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            (name, std::fs::read(&path).expect("read"))
+        })
+        .collect();
+    files.sort();
+    (key, files)
+}
+
+/// `open_or_build_from` with a prebuilt index made of `files` under `key`.
+fn from_prebuilt(
+    docs: &[Document],
+    dir: &Path,
+    key: &str,
+    files: &[(String, Vec<u8>)],
+) -> (SearchIndex, CacheOutcome) {
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let prebuilt = search::Prebuilt { key, files: &files };
+    SearchIndex::open_or_build_from(&search::documents_hash(docs), dir, Some(prebuilt), || {
+        docs.to_vec()
+    })
+    .expect("an index")
+}
+
+#[test]
+fn a_prebuilt_index_of_this_content_is_copied_into_the_cache_and_opened_not_built() {
+    let docs = fixture_docs();
+    let build_dir = tempfile::tempdir().expect("temp dir");
+    open_or_build(&docs, build_dir.path());
+    let (key, files) = index_files(build_dir.path());
+
+    let cache = tempfile::tempdir().expect("temp dir");
+    // The documents are never asked for: nothing is built.
+    let (index, how) = SearchIndex::open_or_build_from(
+        &search::documents_hash(&docs),
+        cache.path(),
+        Some(search::Prebuilt {
+            key: &key,
+            files: &files
+                .iter()
+                .map(|(n, b)| (n.as_str(), b.as_slice()))
+                .collect::<Vec<_>>(),
+        }),
+        || panic!("the documents were rendered: the index was built, not copied"),
+    )
+    .expect("an index");
+    assert_eq!(how, CacheOutcome::Prebuilt);
+    for q in ["reflection period", "forundersokning", "zhertva", "shel"] {
+        let expected = ids(fixture_index(), q);
+        assert!(!expected.is_empty(), "{q}");
+        assert_eq!(ids(&index, q), expected, "{q}");
+    }
+    // Copied, it is the cache: the next start opens it.
+    let (_, how) = from_prebuilt(&docs, cache.path(), &key, &files);
+    assert_eq!(how, CacheOutcome::Opened);
+}
+
+#[test]
+fn a_prebuilt_index_of_other_content_is_not_used() {
+    let docs = fixture_docs();
+    let build_dir = tempfile::tempdir().expect("temp dir");
+    open_or_build(&docs, build_dir.path());
+    let (key, files) = index_files(build_dir.path());
+    // An installed update: other content, so the built-in guide's index does not fit.
+    let mut changed = docs.clone();
+    changed[0].body.push_str(" Quokka.");
+    let cache = tempfile::tempdir().expect("temp dir");
+    let (index, how) = from_prebuilt(&changed, cache.path(), &key, &files);
+    assert_eq!(how, CacheOutcome::Built);
+    assert_eq!(index.search("quokka", &opts("en")).hits.len(), 1);
+}
+
+#[test]
+fn a_damaged_prebuilt_index_is_not_used_and_an_index_is_built() {
+    let docs = fixture_docs();
+    let build_dir = tempfile::tempdir().expect("temp dir");
+    open_or_build(&docs, build_dir.path());
+    let (key, mut files) = index_files(build_dir.path());
+    let largest = files
+        .iter_mut()
+        .max_by_key(|(_, b)| b.len())
+        .expect("index files");
+    let mid = largest.1.len() / 2;
+    for b in &mut largest.1[mid..mid + 16] {
+        *b = !*b;
+    }
+    let cache = tempfile::tempdir().expect("temp dir");
+    let (index, how) = from_prebuilt(&docs, cache.path(), &key, &files);
+    match how {
+        CacheOutcome::Rebuilt(reason) => assert!(reason.contains("prebuilt"), "{reason}"),
+        other => panic!("expected a rebuild, got {other:?}"),
+    }
+    assert_eq!(ids(&index, "shelter"), ids(fixture_index(), "shelter"));
+    let (_, how) = open_or_build(&docs, cache.path());
+    assert_eq!(
+        how,
+        CacheOutcome::Opened,
+        "the index built instead is sound"
+    );
+}
+
+#[test]
+fn a_prebuilt_index_cannot_write_outside_the_cache() {
+    let docs = fixture_docs();
+    let build_dir = tempfile::tempdir().expect("temp dir");
+    open_or_build(&docs, build_dir.path());
+    let (key, mut files) = index_files(build_dir.path());
+    files.push(("../escaped".to_owned(), b"x".to_vec()));
+    let cache = tempfile::tempdir().expect("temp dir");
+    let dir = cache.path().join("cache");
+    let (_, how) = from_prebuilt(&docs, &dir, &key, &files);
+    assert!(
+        matches!(&how, CacheOutcome::Rebuilt(reason) if reason.contains("../escaped")),
+        "{how:?}"
+    );
+    assert!(!cache.path().join("escaped").exists());
+    assert!(!dir.join("escaped").exists());
+}
