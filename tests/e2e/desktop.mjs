@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync, mkdirSync, mkdtempSync, readdirSync, rmSyn
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { URLS, MARKUP, PAYLOADS, hostileGuide, dangerous } from './xss-corpus.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const APP = path.resolve(process.env.APP || path.join(here, '../../target/release/trm-field-guide'));
@@ -254,7 +255,7 @@ try {
     '--summary', `A number of ${changed.country.toUpperCase()} written without its first space (test update)`, work], { stdio: 'inherit' });
   results.summary.packBytes = readFileSync(pack).length;
 
-  const s = await Session.start();
+  let s = await Session.start();
   try {
     await s.until('return document.body.dataset.ready === "true"');
     await s.click(await s.find('#btn-settings'));
@@ -284,6 +285,18 @@ try {
     await s.exec('document.querySelector(".fact.changed").scrollIntoView({ block: "center" })');
     await s.shot('app-update-changed-fact');
     // And so does the referral view, with that country chosen.
+    await s.exec(`location.hash = "#/referral/${changed.country}/${changed.country}"`);
+    await s.until('return document.querySelector(".fact.changed .fact-changed") !== null');
+    // The installed guide's search index is built right after the install, in the background;
+    // the first start after the update opens it (timed like the start-up measurements).
+    const ready = 'return window.__TAURI__.core.invoke("call", {request: {command: "search", q: "interpreter", lang: "en", limit: 1}})'
+      + '.then((r) => r.status === "ready" ? Date.now() : false)';
+    await s.until(ready, 60000);
+    await s.stop();
+    s = await Session.start();
+    await s.until('return document.body.dataset.ready === "true"');
+    results.summary.searchReadyFirstStartAfterUpdateMs = Number(await s.until(ready, 60000)) - s.t0;
+    // Still the installed guide after the restart: the changed fact is still marked.
     await s.exec(`location.hash = "#/referral/${changed.country}/${changed.country}"`);
     await s.until('return document.querySelector(".fact.changed .fact-changed") !== null');
     // Going back: the built-in guide again, nothing marked.
@@ -379,8 +392,131 @@ Object.assign(results.summary, {
   searchReadyLaterStartsMs: RUNS > 1 ? median(results.runs.slice(1).map((r) => r.guide.searchReadyMs)) : null,
   blankPssMb: median(results.runs.map((r) => r.blank.pssKb)) / 1024,
   guidePssMb: median(results.runs.map((r) => r.guide.pssKb)) / 1024,
+  // The spread of the pairs: launch-to-first-content minus the blank window's, per pair.
+  firstPaintOverBlankMs: (() => {
+    const d = results.runs.map((r) => r.guide.firstPaintMs - r.blank.firstPaintMs);
+    return { median: median(d), min: Math.min(...d), max: Math.max(...d), pairs: d.length };
+  })(),
 });
 
+
+// The XSS corpus in the real window (WebKitGTK): the same hostile guide as the browser suite's
+// (xss-corpus.mjs), shown by the test build's `--test-guide` (no content gate: the sanitizer and
+// the CSP are what is tested), in every view and in the presenter window. Script execution is
+// caught twice: alert/confirm/prompt replaced by recorders, and any dialog still open (the
+// session leaves dialogs alone). The views are re-rendered after the recorders are in place (the
+// table of contents by switching the UI language), so nothing rendered before them goes unseen.
+// Last, after the measurements: the hostile guide's search index replaces the cached one, and is
+// removed at the end.
+{
+  const guideDir = hostileGuide();
+  const s = await Session.start(['--test-guide', guideDir]);
+  const found = {};
+  const executions = [];
+  const hook = `if (!window.__xss) {
+      window.__xss = { runs: [], csp: [] };
+      for (const f of ['alert', 'confirm', 'prompt', 'print']) window[f] = (m) => { window.__xss.runs.push(f + ': ' + m); };
+      document.addEventListener('securitypolicyviolation', (e) => window.__xss.csp.push(e.violatedDirective + ' ' + e.blockedURI));
+    }
+    return true;`;
+  const openDialog = async () => {
+    try { executions.push(`dialog: ${await wd('GET', `${s.base}/alert/text`)}`); await wd('POST', `${s.base}/alert/dismiss`, {}); } catch { /* none open */ }
+  };
+  const look = async (view) => {
+    await sleep(300);
+    await openDialog();
+    const r = await s.exec(`return { dangerous: (${dangerous.toString()})(), csp: window.__xss.csp.splice(0), runs: window.__xss.runs.splice(0) }`);
+    executions.push(...r.runs.map((m) => `${view}: ${m}`));
+    found[view] = { dangerous: r.dangerous, csp: r.csp };
+  };
+  try {
+    await s.until('return document.body.dataset.ready === "true"');
+    await openDialog();
+    await s.exec(hook);
+    // Re-render the table of contents (titles with payloads) and the chrome under the recorders.
+    await s.exec('const sel = document.getElementById("ui-lang"); sel.value = "sv"; sel.dispatchEvent(new Event("change"));');
+    await sleep(300);
+    await s.exec('const sel = document.getElementById("ui-lang"); sel.value = "en"; sel.dispatchEvent(new Event("change"));');
+    await s.exec('location.hash = "#/identification/payloads"');
+    await s.until('return document.querySelector("article h1") !== null && /Every payload/.test(document.querySelector("article").textContent)');
+    assert.match(await s.exec('return document.querySelector("article h1").textContent'), /Measure 1/);
+    await look('reader');
+    await s.exec('document.querySelector("article a.term").dispatchEvent(new MouseEvent("mouseover", { bubbles: true })); document.querySelector("article a.term").focus()');
+    await s.until('return !document.getElementById("tooltip").hidden');
+    await look('glossary tooltip');
+    await s.exec('location.hash = "#/glossary"');
+    await s.until('return location.hash === "#/glossary" && document.querySelector("article h1") !== null');
+    await look('glossary');
+    await s.exec('location.hash = "#/country-zz"');
+    await s.until('return document.querySelector(".country-facts") !== null');
+    await look('country profile');
+    await s.exec('location.hash = "#/referral/se/zz"');
+    await s.until('return document.querySelector(".referral-step") !== null');
+    await look('referral view');
+    await s.exec('location.hash = "#/person/en"');
+    await s.until('return document.querySelector("article.leaflet") !== null');
+    await look('leaflet');
+    // Search: payloads typed as queries, and hits whose snippets carry payloads.
+    await s.exec('location.hash = "#/identification"');
+    await s.until('return document.querySelector(".section-tools button") !== null');
+    for (const q of ['alert', 'onerror', MARKUP[8], MARKUP[0], URLS[0], '"><svg onload=alert(1)>', 'payload']) {
+      await s.exec('const i = document.getElementById("search-input"); i.value = arguments[0]; i.dispatchEvent(new Event("input"))', [q]);
+      await sleep(250);
+    }
+    await s.until('const l = document.getElementById("search-results"); return l.dataset.query === "payload" && l.dataset.status === "ready" && l.querySelectorAll("[role=option]").length > 0', 60000);
+    await look('search');
+    await s.exec('const i = document.getElementById("search-input"); i.value = ""; i.dispatchEvent(new Event("input"))');
+    // Slides with speaker notes, and the presenter window showing those notes.
+    await s.exec('document.querySelector(".section-tools button").focus()');
+    await s.keys('\uE007');
+    await s.until('return document.querySelector(".slide") !== null');
+    const main = await wd('GET', `${s.base}/window`);
+    await s.keys('p');
+    let handles = [];
+    for (let i = 0; i < 100 && handles.length < 2; i++) { handles = await wd('GET', `${s.base}/window/handles`); await sleep(100); }
+    const other = handles.find((h) => h !== main);
+    assert.ok(other, 'the presenter window opened');
+    await wd('POST', `${s.base}/window`, { handle: other });
+    await s.until('return document.querySelector(".presenter-notes") !== null');
+    await s.exec(hook);
+    await wd('POST', `${s.base}/window`, { handle: main });
+    for (let i = 0; i < 12; i++) await s.keys('\uE014');
+    await look('slides');
+    await wd('POST', `${s.base}/window`, { handle: other });
+    await look('presenter window');
+    await wd('POST', `${s.base}/window`, { handle: main });
+    await s.keys('\uE00C');
+    // The look can fail here too: a CSP violation made on purpose is seen, and a node left in.
+    const control = await s.exec(`return new Promise((done) => {
+      document.addEventListener('securitypolicyviolation', () => done(true), { once: true });
+      document.body.append(Object.assign(document.createElement('img'), { src: 'https://example.org/csp-control.png' }));
+      setTimeout(() => done(false), 2000);
+    })`);
+    assert.ok(control, 'WebKitGTK reports a CSP violation made on purpose');
+    const left = await s.exec(`const d = document.createElement('div'); d.setAttribute('onclick', 'x'); document.body.append(d);
+      const n = (${dangerous.toString()})().length; d.remove(); window.__xss.csp.splice(0); return n`);
+    assert.ok(left > 0, 'a node with an on* attribute is found');
+  } finally {
+    await s.stop();
+    rmSync(guideDir, { recursive: true, force: true });
+    rmSync(CACHE, { recursive: true, force: true });
+  }
+  const all = Object.values(found);
+  results.xss = {
+    engine: 'webkitgtk', found, executions,
+    counts: {
+      payloads: PAYLOADS.length, views: all.length, executions: executions.length,
+      cspViolations: all.reduce((n, v) => n + v.csp.length, 0),
+      dangerousNodes: all.reduce((n, v) => n + v.dangerous.length, 0),
+    },
+  };
+  results.summary.xss = results.xss.counts;
+  assert.deepEqual(executions, [], 'scripts ran in the real window');
+  for (const [view, f] of Object.entries(found)) {
+    assert.deepEqual(f.csp, [], `CSP violations in ${view} (WebKitGTK)`);
+    assert.deepEqual(f.dangerous, [], `dangerous nodes in ${view} (WebKitGTK)`);
+  }
+}
 
 console.log(JSON.stringify(results.summary, null, 2));
 if (process.env.RESULTS) writeFileSync(process.env.RESULTS, JSON.stringify(results, null, 2));
