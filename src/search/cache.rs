@@ -23,7 +23,7 @@ use super::analyzers::Analyzers;
 use super::{register_analyzers, schema, write_documents, Document, Result, SearchIndex};
 
 /// Changes when the index layout changes in a way neither the documents nor the code hash see.
-const FORMAT: &str = "fieldguide-search-index-1";
+const FORMAT: &str = "fieldguide-search-index-2";
 
 /// Where an index from [`SearchIndex::open_or_build`] came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,7 +221,58 @@ fn read_documents(folder: &Path) -> Result<Vec<Document>, CacheError> {
     if sum.trim() != sha256_hex(&bytes) {
         return Err(CacheError::Damaged(DOCUMENTS.to_owned()));
     }
-    serde_json::from_slice(&bytes).map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))
+    let stored: Stored = serde_json::from_slice(&bytes)
+        .map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))?;
+    stored.into_documents()
+}
+
+/// What `documents.json` holds: the documents, with the summary and keywords that every chunk of
+/// a section repeats stored once — they were most of its bytes (a country's keywords are its
+/// facts), and the file is compiled into the app (the prebuilt index) and read at every start.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Stored {
+    /// Each distinct (summary, keywords) of the documents.
+    shared: Vec<(String, Vec<String>)>,
+    /// Each document without its summary and keywords, and the index of its pair in `shared`.
+    docs: Vec<(usize, Document)>,
+}
+
+impl Stored {
+    fn new(docs: &[Document]) -> Stored {
+        let mut shared: Vec<(String, Vec<String>)> = Vec::new();
+        let mut index: std::collections::HashMap<(&str, &[String]), usize> =
+            std::collections::HashMap::new();
+        let docs = docs
+            .iter()
+            .map(|d| {
+                let i = *index
+                    .entry((d.summary.as_str(), d.keywords.as_slice()))
+                    .or_insert_with(|| {
+                        shared.push((d.summary.clone(), d.keywords.clone()));
+                        shared.len() - 1
+                    });
+                let mut bare = d.clone();
+                bare.summary = String::new();
+                bare.keywords = Vec::new();
+                (i, bare)
+            })
+            .collect();
+        Stored { shared, docs }
+    }
+
+    fn into_documents(self) -> Result<Vec<Document>, CacheError> {
+        let Stored { shared, docs } = self;
+        docs.into_iter()
+            .map(|(i, mut d)| {
+                let (summary, keywords) = shared.get(i).ok_or_else(|| {
+                    CacheError::Damaged(format!("{DOCUMENTS}: a document refers to entry {i}"))
+                })?;
+                d.summary.clone_from(summary);
+                d.keywords.clone_from(keywords);
+                Ok(d)
+            })
+            .collect()
+    }
 }
 
 /// Writes an index of `docs` and the documents into `folder`.
@@ -230,7 +281,8 @@ fn write_index(folder: &Path, docs: &[Document]) -> Result<(), CacheError> {
     let index = Index::create_in_dir(folder, schema)?;
     register_analyzers(&index, &Analyzers::new());
     write_documents(&index, &fields, docs)?;
-    let json = serde_json::to_vec(docs).map_err(|e| CacheError::Damaged(e.to_string()))?;
+    let json =
+        serde_json::to_vec(&Stored::new(docs)).map_err(|e| CacheError::Damaged(e.to_string()))?;
     let path = folder.join(DOCUMENTS);
     fs::write(&path, &json).map_err(io_error(&path))?;
     let path = folder.join(DOCUMENTS_SHA256);
@@ -342,6 +394,38 @@ mod tests {
         let mut c = a.clone();
         c[0].keywords = vec![String::new()];
         assert_ne!(documents_hash(&a), documents_hash(&c));
+    }
+
+    #[test]
+    fn stored_documents_come_back_as_they_were_with_shared_fields_once() {
+        let mut a = doc("return", "en", "safe return");
+        a.summary = "About return".to_owned();
+        a.keywords = vec!["IOM".to_owned(), "AVRR".to_owned()];
+        let mut b = a.clone();
+        b.anchor = "contacts".to_owned();
+        b.body = "who to call".to_owned();
+        let c = doc("shelter", "sv", "skyddat boende");
+        let docs = vec![a, b, c];
+        let stored = Stored::new(&docs);
+        assert_eq!(
+            stored.shared.len(),
+            2,
+            "one entry per distinct summary and keywords"
+        );
+        let back = Stored::into_documents(
+            serde_json::from_slice(&serde_json::to_vec(&stored).expect("json")).expect("json"),
+        )
+        .expect("documents");
+        assert_eq!(documents_hash(&back), documents_hash(&docs));
+        // An entry that is not there is damage, not a panic.
+        let broken = Stored {
+            shared: Vec::new(),
+            docs: vec![(3, doc("x", "en", "y"))],
+        };
+        assert!(matches!(
+            broken.into_documents(),
+            Err(CacheError::Damaged(_))
+        ));
     }
 
     #[test]
