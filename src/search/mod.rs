@@ -652,6 +652,17 @@ impl SearchIndex {
         }
         self.mark_common(&mut plan, user_lang);
         self.split_compounds(&mut plan, user_lang);
+        for w in plan
+            .words
+            .iter_mut()
+            .filter(|w| !w.optional && !w.in_phrase)
+        {
+            if let Some(f) = w.folded.first() {
+                if f.chars().count() >= query::MIN_BEGINS_HEADING_CHARS {
+                    w.begins = self.begins(f);
+                }
+            }
+        }
         let limit = opts.limit.min(200);
         if plan.words.is_empty() || limit == 0 {
             return Ok((plan.text, Vec::new(), plan.notice));
@@ -827,6 +838,36 @@ impl SearchIndex {
                 }
             }
         }
+    }
+
+    /// Words of headings and titles that begin with `word` and are longer (at most
+    /// [`query::MAX_BEGINS`], the first in order).
+    fn begins(&self, word: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for segment in self.searcher.segment_readers() {
+            for field in [self.fields.heading, self.fields.title] {
+                let Ok(inverted) = segment.inverted_index(field) else {
+                    continue;
+                };
+                let Ok(mut stream) = inverted.terms().range().gt(word).into_stream() else {
+                    continue;
+                };
+                let mut n = 0;
+                while n < query::MAX_BEGINS && stream.advance() {
+                    if !stream.key().starts_with(word.as_bytes()) {
+                        break;
+                    }
+                    n += 1;
+                    if let Ok(t) = std::str::from_utf8(stream.key()) {
+                        if !found.iter().any(|f| f == t) {
+                            found.push(t.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        found.truncate(query::MAX_BEGINS);
+        found
     }
 
     /// The terms of the folded field within `typos` of `term` and their document frequency,

@@ -85,7 +85,16 @@ pub(crate) struct QueryWord {
     /// The first of `parts` is the beginning of a word, matched as a prefix (only for a word
     /// the index does not have: [`super::compound::split_prefixed`]).
     pub prefix_part: bool,
+    /// Longer words of headings and titles that begin with this word (`sicherheitsplan` →
+    /// `sicherheitsplanung`), for a word of at least [`MIN_BEGINS_HEADING_CHARS`] letters:
+    /// a derivation of the word heads the paragraph. Set by the caller; default empty.
+    pub begins: Vec<String>,
 }
+
+/// Shortest query word looked up as the beginning of heading and title words.
+pub(crate) const MIN_BEGINS_HEADING_CHARS: usize = 7;
+/// Most heading and title words kept per query word for [`QueryWord::begins`].
+pub(crate) const MAX_BEGINS: usize = 4;
 
 impl QueryWord {
     /// `lower` in every form the index knows; `last`: the word being typed (matched as a prefix
@@ -118,6 +127,7 @@ impl QueryWord {
             common: false,
             parts: Vec::new(),
             prefix_part: false,
+            begins: Vec::new(),
             lower,
             stems,
             folded,
@@ -458,6 +468,17 @@ fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Qu
         clauses.push((Occur::Should, term_query(fields.title, f, BOOST_TITLE)));
         clauses.push((Occur::Should, term_query(fields.heading, f, BOOST_HEADING)));
         clauses.push((Occur::Should, term_query(fields.parts, f, BOOST_PART)));
+    }
+    for b in &w.begins {
+        let boost = BOOST_PREFIX;
+        clauses.push((
+            Occur::Should,
+            term_query(fields.heading, b, BOOST_HEADING * boost),
+        ));
+        clauses.push((
+            Occur::Should,
+            term_query(fields.title, b, BOOST_TITLE * boost),
+        ));
     }
     if !w.parts.is_empty() {
         // Every part, each anywhere: in the text, title, heading, or in another compound.

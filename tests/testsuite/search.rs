@@ -902,3 +902,32 @@ fn a_rare_word_also_finds_its_frequent_neighbour() {
     assert_eq!(found[0], "names", "the word as typed first");
     assert!(found.len() > 1, "{found:?}");
 }
+
+/// A long query word that begins a word of a heading or title (a derivation: `Sicherheitsplan`,
+/// `Sicherheitsplanung`) finds that paragraph first; the same longer word in a body does not
+/// count.
+#[test]
+fn a_long_word_finds_the_heading_it_begins() {
+    let docs = vec![
+        headed(
+            "urgent",
+            "de",
+            "Soforthilfe",
+            "Sicherheitsplanung",
+            "Erstellen Sie mit der Person einen Plan für Notfälle.",
+        ),
+        chunk(
+            "long-term",
+            "de",
+            "Langfristige Hilfe",
+            "Die Sicherheitsplanung erstellen Sie später.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    // The other paragraph comes from the any-word pass ("erstellen"), behind.
+    assert_eq!(
+        sections(&index, "Sicherheitsplan erstellen ", "de"),
+        ["urgent", "long-term"]
+    );
+}
