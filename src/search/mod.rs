@@ -301,8 +301,8 @@ fn weight(doc: &Document, named: &HashSet<&str>) -> f32 {
 /// A query word in more than this fraction of the paragraphs of the user's language is not
 /// required ([`SearchIndex::mark_common`]).
 const COMMON_FRACTION: f64 = 0.25;
-/// A word in at most this many paragraphs is rare: it also gets the corrections that are
-/// [`RARE_NEIGHBOUR_RATIO`] times as frequent.
+/// A word in at most this many paragraphs, none of them in the user's language, is rare: it
+/// also gets the corrections that are [`RARE_NEIGHBOUR_RATIO`] times as frequent.
 const RARE_DOC_FREQ: u64 = 2;
 /// How much more frequent than a rare word its correction must be.
 const RARE_NEIGHBOUR_RATIO: u64 = 10;
@@ -638,10 +638,15 @@ impl SearchIndex {
                         .into_iter()
                         .map(|(t, _)| t)
                         .collect();
-                } else if df <= RARE_DOC_FREQ && w.typos > 0 && !w.in_phrase {
-                    // A misspelling that is a real word elsewhere ("Dolmetcher" is a surname
-                    // somewhere): a rare word with a much more frequent neighbour gets that
-                    // neighbour too, ranked below the word as typed.
+                } else if df <= RARE_DOC_FREQ
+                    && w.typos > 0
+                    && !w.in_phrase
+                    && !self.in_language(w, user_lang)
+                {
+                    // A misspelling that is a real word elsewhere (a name, a word of another
+                    // language): a rare word that the user's language does not have, with a
+                    // much more frequent neighbour, gets that neighbour too, ranked below the
+                    // word as typed. (Only then: the walk costs a typo automaton.)
                     w.corrections = self
                         .corrections(term, w.typos)?
                         .into_iter()
@@ -759,6 +764,18 @@ impl SearchIndex {
             })
             .map(|(section, _)| section.as_str())
             .collect()
+    }
+
+    /// Whether `w` occurs in the user's language (by its stem there); `false` for a language
+    /// without an analyzer of its own.
+    fn in_language(&self, w: &query::QueryWord, user_lang: &str) -> bool {
+        let Some(lang) = SPECS.iter().position(|s| s.code == user_lang) else {
+            return false;
+        };
+        w.stems[lang].first().is_some_and(|stem| {
+            let term = tantivy::Term::from_field_text(self.fields.stem[lang], stem);
+            self.searcher.doc_freq(&term).unwrap_or(0) > 0
+        })
     }
 
     /// Marks the words of `plan` that are in more than [`COMMON_FRACTION`] of the paragraphs
