@@ -268,10 +268,21 @@ fn startup_report() -> String {
     let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&folder)
         .expect("index folder")
         .flatten()
-        .map(|e| (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).expect("read")))
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).expect("read"),
+            )
+        })
         .collect();
-    let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(n, b)| (n.as_str(), b.as_slice())).collect();
-    let prebuilt = fieldguide::search::Prebuilt { key: &key, files: &borrowed };
+    let borrowed: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let prebuilt = fieldguide::search::Prebuilt {
+        key: &key,
+        files: &borrowed,
+    };
     let copied = median_of(3, || {
         let _ = std::fs::remove_dir_all(&cache);
         let guide = load();
@@ -287,7 +298,10 @@ fn startup_report() -> String {
     for (lang, _, q) in &sample {
         let guide = load();
         guide.prepare_search(Some(&cache)).expect("index");
-        let opts = SearchOptions { lang: lang.clone(), ..SearchOptions::default() };
+        let opts = SearchOptions {
+            lang: lang.clone(),
+            ..SearchOptions::default()
+        };
         let t = Instant::now();
         black_box(guide.search(q, &opts));
         cold.push(t.elapsed());

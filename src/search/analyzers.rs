@@ -259,6 +259,25 @@ pub(crate) fn stop_words(code: &str) -> &'static [&'static str] {
     }
 }
 
+/// Whether `lower` is a stop word of `code`, or one typed without its diacritics (`fur` for
+/// `für`, `pa` for `på`): such a word is not required in a query either.
+pub(crate) fn is_stop_word(code: &str, lower: &str) -> bool {
+    static FOLDED: OnceLock<HashMap<&'static str, HashSet<String>>> = OnceLock::new();
+    let folded = FOLDED.get_or_init(|| {
+        SPECS
+            .iter()
+            .map(|s| {
+                let set = stop_words(s.code)
+                    .iter()
+                    .filter_map(|w| fold_variants(w).into_iter().next())
+                    .collect();
+                (s.code, set)
+            })
+            .collect()
+    });
+    stop_words(code).contains(&lower) || folded.get(code).is_some_and(|set| set.contains(lower))
+}
+
 /// Splits text into words: runs of letters, digits and combining marks; an apostrophe inside a
 /// Cyrillic word (Ukrainian `сім'я`) stays in the word. Yields (byte offset, word).
 pub(crate) fn words(text: &str) -> Vec<(usize, &str)> {
@@ -625,6 +644,15 @@ mod tests {
                 .collect();
             assert_eq!(piped, single, "{}", spec.code);
         }
+    }
+
+    #[test]
+    fn stop_words_are_known_without_their_diacritics() {
+        assert!(is_stop_word("de", "für"));
+        assert!(is_stop_word("de", "fur"));
+        assert!(is_stop_word("sv", "pa"));
+        assert!(!is_stop_word("de", "opfer"));
+        assert!(!is_stop_word("en", "fur"));
     }
 
     #[test]

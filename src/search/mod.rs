@@ -7,12 +7,14 @@
 //!
 //! Every chunk is indexed three ways: `exact` (lowercased words), `text_<lang>` (stop words
 //! removed, stemmed by the chunk language's stemmer) and `folded` (no diacritics, Cyrillic
-//! transliterated). A query word matches exact > stemmed > folded > within its typo budget > as a
-//! prefix (the last word), in that order of score; the user's language is boosted and every
-//! language is searched. See `docs/search.md`.
+//! transliterated), plus its section title, its own heading and the parts of its compounds
+//! ([`compound`]) in fields of their own. A query word matches exact > stemmed > folded > within
+//! its typo budget > as a prefix (the last word), in that order of score; the user's language is
+//! boosted and every language is searched. See `docs/search.md`.
 
 pub mod analyzers;
 mod cache;
+mod compound;
 mod query;
 mod snippet;
 pub use snippet::Snippet;
@@ -296,6 +298,15 @@ fn weight(doc: &Document, named: &HashSet<&str>) -> f32 {
     }
 }
 
+/// A query word in more than this fraction of the paragraphs of the user's language is not
+/// required ([`SearchIndex::mark_common`]).
+const COMMON_FRACTION: f64 = 0.25;
+/// A word in at most this many paragraphs, none of them in the user's language, is rare: it
+/// also gets the corrections that are [`RARE_NEIGHBOUR_RATIO`] times as frequent.
+const RARE_DOC_FREQ: u64 = 2;
+/// How much more frequent than a rare word its correction must be.
+const RARE_NEIGHBOUR_RATIO: u64 = 10;
+
 /// When the all-words pass finds fewer hits than this, an any-word pass fills the list.
 const MIN_HITS_BEFORE_ANY_WORD: usize = 3;
 
@@ -379,6 +390,8 @@ fn schema() -> (Schema, Fields) {
         lang: schema.add_text_field("lang", STRING),
         ord: schema.add_u64_field("ord", FAST),
         title: schema.add_text_field("title", text("folded", false)),
+        heading: schema.add_text_field("heading", text("folded", false)),
+        parts: schema.add_text_field("parts", text("folded", false)),
         stem: SPECS
             .iter()
             .map(|s| schema.add_text_field(&format!("text_{}", s.code), text(s.tokenizer, false)))
@@ -402,12 +415,37 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
     // One indexing thread: one segment, so documents with equal scores always come in the
     // same order (two threads were not faster on 2 shared cores; see docs/search.md).
     let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 64_000_000)?;
-    for (i, d) in docs.iter().enumerate() {
-        let body = indexed_text(d);
+    let texts: Vec<String> = docs.iter().map(indexed_text).collect();
+    // The decompounding dictionary of each compounding language: its chunks' own words.
+    let mut dictionaries: HashMap<&str, compound::Dictionary> = SPECS
+        .iter()
+        .filter(|s| compound::is_compounding(s.code))
+        .map(|s| {
+            let of_lang = docs
+                .iter()
+                .zip(&texts)
+                .filter(|(d, _)| spec_of(&d.lang).is_some_and(|x| x.code == s.code))
+                .map(|(_, t)| t.as_str());
+            (s.code, compound::Dictionary::of(s, of_lang))
+        })
+        .collect();
+    for (i, (d, body)) in docs.iter().zip(&texts).enumerate() {
         let stem_spec = spec_of(&d.lang);
         let mut doc = TantivyDocument::default();
-        doc.add_text(fields.exact, &body);
-        doc.add_text(fields.folded, &body);
+        if let Some((lang, dict)) =
+            stem_spec.and_then(|s| Some(s.code).zip(dictionaries.get_mut(s.code)))
+        {
+            // The parts of the chunk's compounds; those of its title and heading also in
+            // those fields: `Unterkunft` finds `Schutzunterkunft`, `tiggeri` the paragraph
+            // headed `Tvangstiggeri`.
+            doc.add_text(fields.parts, dict.parts_of(lang, body));
+            doc.add_text(fields.title, dict.parts_of(lang, &d.title));
+            if d.scope != Scope::Glossary {
+                doc.add_text(fields.heading, dict.parts_of(lang, &d.heading));
+            }
+        }
+        doc.add_text(fields.exact, body);
+        doc.add_text(fields.folded, body);
         doc.add_text(fields.title, &d.title);
         if d.anchor.is_empty() {
             // Keywords are section-level and can be long (a country's facts): once per
@@ -419,12 +457,22 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
         // The title's stems in its language too, so that "formally" finds "Formal
         // identification" ([`query`] looks the query word's stems up in the same field).
         if let Some(stemmer) = stem_spec.and_then(|s| index.tokenizers().get(s.tokenizer)) {
-            doc.add_text(fields.title, title_stems(stemmer, &d.title));
+            doc.add_text(fields.title, title_stems(stemmer.clone(), &d.title));
+            if d.scope != Scope::Glossary {
+                doc.add_text(fields.heading, title_stems(stemmer, &d.heading));
+            }
+        }
+        // The chunk's own heading: among the chunks of one section, the one whose heading
+        // names the query's words ("Sikkerhedsplan" for "sikkerhedsplan for offeret"). Not
+        // the glossary's: each of its headings is a term, and the measure named by the term
+        // comes first.
+        if d.scope != Scope::Glossary {
+            doc.add_text(fields.heading, &d.heading);
         }
         if let Some(pos) =
             spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code))
         {
-            doc.add_text(fields.stem[pos], &body);
+            doc.add_text(fields.stem[pos], body);
         }
         doc.add_text(
             fields.lang,
@@ -578,12 +626,46 @@ impl SearchIndex {
             let term = tantivy::Term::from_field_text(self.fields.folded, folded);
             self.searcher.doc_freq(&term).unwrap_or(0) > 0
         });
+        let user_lang = spec_of(&opts.lang).map_or(opts.lang.as_str(), |s| s.code);
         for w in &mut plan.words {
             if let Some(f) = w.folded.first() {
                 let term = tantivy::Term::from_field_text(self.fields.folded, f);
-                w.known = self.searcher.doc_freq(&term).unwrap_or(0) > 0;
+                let df = self.searcher.doc_freq(&term).unwrap_or(0);
+                w.known = df > 0;
                 if !w.known && w.typos > 0 {
-                    w.corrections = self.corrections(term, w.typos)?;
+                    w.corrections = self
+                        .corrections(term, w.typos)?
+                        .into_iter()
+                        .map(|(t, _)| t)
+                        .collect();
+                } else if df <= RARE_DOC_FREQ
+                    && w.typos > 0
+                    && !w.in_phrase
+                    && !self.in_language(w, user_lang)
+                {
+                    // A misspelling that is a real word elsewhere (a name, a word of another
+                    // language): a rare word that the user's language does not have, with a
+                    // much more frequent neighbour, gets that neighbour too, ranked below the
+                    // word as typed. (Only then: the walk costs a typo automaton.)
+                    w.corrections = self
+                        .corrections(term, w.typos)?
+                        .into_iter()
+                        .filter(|(t, n)| t != f && *n >= RARE_NEIGHBOUR_RATIO * df)
+                        .map(|(t, _)| t)
+                        .collect();
+                }
+            }
+        }
+        self.mark_common(&mut plan, user_lang);
+        self.split_compounds(&mut plan, user_lang);
+        for w in plan
+            .words
+            .iter_mut()
+            .filter(|w| !w.optional && !w.in_phrase)
+        {
+            if let Some(f) = w.folded.first() {
+                if f.chars().count() >= query::MIN_BEGINS_HEADING_CHARS {
+                    w.begins = self.begins(f);
                 }
             }
         }
@@ -591,7 +673,6 @@ impl SearchIndex {
         if plan.words.is_empty() || limit == 0 {
             return Ok((plan.text, Vec::new(), plan.notice));
         }
-        let user_lang = spec_of(&opts.lang).map_or(opts.lang.as_str(), |s| s.code);
         // Up to one chunk per language per paragraph collapse into one hit.
         let fetch = if opts.all_languages {
             2 * limit
@@ -685,8 +766,131 @@ impl SearchIndex {
             .collect()
     }
 
-    /// The terms of the folded field within `typos` of `term`, most frequent first.
-    fn corrections(&self, term: tantivy::Term, typos: u8) -> tantivy::Result<Vec<String>> {
+    /// Whether `w` occurs in the user's language (by its stem there); `false` for a language
+    /// without an analyzer of its own.
+    fn in_language(&self, w: &query::QueryWord, user_lang: &str) -> bool {
+        let Some(lang) = SPECS.iter().position(|s| s.code == user_lang) else {
+            return false;
+        };
+        w.stems[lang].first().is_some_and(|stem| {
+            let term = tantivy::Term::from_field_text(self.fields.stem[lang], stem);
+            self.searcher.doc_freq(&term).unwrap_or(0) > 0
+        })
+    }
+
+    /// Marks the words of `plan` that are in more than [`COMMON_FRACTION`] of the paragraphs
+    /// of the user's language (by their stem there) as [`query::QueryWord::common`]: not
+    /// required, as long as one required word is left. Lucene's `CommonTermsQuery` and
+    /// Elasticsearch's `cutoff_frequency` do the same: in a guide on victims, "victim" in a
+    /// question does not tell the paragraphs apart, and requiring it drops the one paragraph
+    /// that answers without naming the victim ("safety plan for the victim" → the paragraph
+    /// "Safety plan").
+    fn mark_common(&self, plan: &mut Plan, user_lang: &str) {
+        let Some(lang) = SPECS.iter().position(|s| s.code == user_lang) else {
+            return;
+        };
+        let total = self.doc_count(user_lang);
+        if total == 0 {
+            return;
+        }
+        let required = |w: &query::QueryWord| !w.optional && !w.in_phrase;
+        if plan.words.iter().filter(|w| required(w)).count() < 2 {
+            return;
+        }
+        for w in plan.words.iter_mut().filter(|w| required(w)) {
+            let Some(stem) = w.stems[lang].first() else {
+                continue;
+            };
+            let term = tantivy::Term::from_field_text(self.fields.stem[lang], stem);
+            let df = self.searcher.doc_freq(&term).unwrap_or(0);
+            w.common = df as f64 > COMMON_FRACTION * total as f64;
+        }
+        // Every word common: then they are all the query has, and all are required.
+        if plan.words.iter().filter(|w| required(w)).all(|w| w.common) {
+            for w in &mut plan.words {
+                w.common = false;
+            }
+        }
+    }
+
+    /// Splits the long words of `plan` into the words of the index they are made of, when the
+    /// user's language writes compounds as one word ([`compound`]; the dictionary is the
+    /// index's terms, folded and stemmed in that language).
+    fn split_compounds(&self, plan: &mut Plan, user_lang: &str) {
+        let Some(lang) = SPECS
+            .iter()
+            .position(|s| s.code == user_lang && compound::is_compounding(s.code))
+        else {
+            return;
+        };
+        let is_word = |s: &str| {
+            [self.fields.folded, self.fields.stem[lang]]
+                .iter()
+                .any(|&f| {
+                    let term = tantivy::Term::from_field_text(f, s);
+                    self.searcher.doc_freq(&term).unwrap_or(0) > 0
+                })
+        };
+        let is_prefix = |s: &str| {
+            self.searcher.segment_readers().iter().any(|segment| {
+                let Ok(inverted) = segment.inverted_index(self.fields.folded) else {
+                    return false;
+                };
+                let Ok(mut stream) = inverted.terms().range().ge(s).into_stream() else {
+                    return false;
+                };
+                stream.advance() && stream.key().starts_with(s.as_bytes())
+            })
+        };
+        for w in plan
+            .words
+            .iter_mut()
+            .filter(|w| !w.in_phrase && !w.optional)
+        {
+            if let Some(f) = w.folded.first() {
+                if w.known {
+                    w.parts = compound::split(f, user_lang, &is_word);
+                } else {
+                    (w.parts, w.prefix_part) =
+                        compound::split_prefixed(f, user_lang, &is_word, &is_prefix);
+                }
+            }
+        }
+    }
+
+    /// Words of headings and titles that begin with `word` and are longer (at most
+    /// [`query::MAX_BEGINS`], the first in order).
+    fn begins(&self, word: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for segment in self.searcher.segment_readers() {
+            for field in [self.fields.heading, self.fields.title] {
+                let Ok(inverted) = segment.inverted_index(field) else {
+                    continue;
+                };
+                let Ok(mut stream) = inverted.terms().range().gt(word).into_stream() else {
+                    continue;
+                };
+                let mut n = 0;
+                while n < query::MAX_BEGINS && stream.advance() {
+                    if !stream.key().starts_with(word.as_bytes()) {
+                        break;
+                    }
+                    n += 1;
+                    if let Ok(t) = std::str::from_utf8(stream.key()) {
+                        if !found.iter().any(|f| f == t) {
+                            found.push(t.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        found.truncate(query::MAX_BEGINS);
+        found
+    }
+
+    /// The terms of the folded field within `typos` of `term` and their document frequency,
+    /// most frequent first.
+    fn corrections(&self, term: tantivy::Term, typos: u8) -> tantivy::Result<Vec<(String, u64)>> {
         /// Terms looked at, at most: a short word in a large index can have many neighbours.
         const MAX_VISITED: usize = 256;
         let automaton = query::typo_automaton(term, typos)?;
@@ -706,7 +910,7 @@ impl SearchIndex {
         let mut found: Vec<(String, u64)> = found.into_iter().collect();
         found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         found.truncate(query::MAX_CORRECTIONS);
-        Ok(found.into_iter().map(|(t, _)| t).collect())
+        Ok(found)
     }
 
     fn hit(&self, d: &Document, score: f32, plan: &Plan) -> Hit {

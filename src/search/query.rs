@@ -13,7 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 use tantivy_fst::Automaton;
 
-use super::analyzers::{spec_of, stop_words, tokens, words, Analyzers, SPECS};
+use super::analyzers::{is_stop_word, spec_of, tokens, words, Analyzers, SPECS};
 use super::translit::fold_variants;
 use super::Notice;
 
@@ -33,6 +33,12 @@ const BOOST_STEM_OTHER: f32 = 1.5;
 const BOOST_FOLDED: f32 = 1.0;
 /// A word of the section's title (on top of its match in the text, where titles also are).
 const BOOST_TITLE: f32 = 1.5;
+/// A word of the chunk's own heading (on top of its match in the text and the title).
+const BOOST_HEADING: f32 = 1.5;
+/// The word found as a part of a compound (`Unterkunft` in `Schutzunterkunft`).
+const BOOST_PART: f32 = 0.8;
+/// A compound query word found through all its parts, wherever they are.
+const BOOST_COMPOUND_PARTS: f32 = 0.5;
 const BOOST_FUZZY: f32 = 0.5;
 const BOOST_PREFIX: f32 = 0.8;
 const BOOST_PREFIX_FUZZY: f32 = 0.3;
@@ -62,11 +68,33 @@ pub(crate) struct QueryWord {
     /// gets no typo tolerance, which keeps the query cheap. Set by the caller; default `false`.
     pub known: bool,
     /// Terms of the `folded` field within this word's typo budget, most frequent first (at
-    /// most [`MAX_CORRECTIONS`]). Set by the caller for words that are not `known`: matched as
-    /// ordinary terms they are ranked by BM25 like any word, where a typo-tolerant automaton
-    /// query scores every match the same. Empty: the automaton query is used.
+    /// most [`MAX_CORRECTIONS`]). Set by the caller for words that are not `known`, and for
+    /// known words that are rare next to a close word (a misspelling that is a real word
+    /// elsewhere): matched as ordinary terms they are ranked by BM25 like any word, where a
+    /// typo-tolerant automaton query scores every match the same. Empty: the automaton query
+    /// is used (for a word that is not `known`).
     pub corrections: Vec<String>,
+    /// The word is in so many of the user's language's paragraphs ("victim" in a guide on
+    /// victims) that it tells them apart by little: it still scores, but is not required in
+    /// the all-words pass. Set by the caller; default `false`.
+    pub common: bool,
+    /// The parts of this word if it is a compound of words of the index, in a language that
+    /// writes compounds as one word (`sikkerhedsplan` → `sikkerhed`, `plan`): it also matches
+    /// where all of them occur. Set by the caller; default empty.
+    pub parts: Vec<String>,
+    /// The first of `parts` is the beginning of a word, matched as a prefix (only for a word
+    /// the index does not have: [`super::compound::split_prefixed`]).
+    pub prefix_part: bool,
+    /// Longer words of headings and titles that begin with this word (`sicherheitsplan` →
+    /// `sicherheitsplanung`), for a word of at least [`MIN_BEGINS_HEADING_CHARS`] letters:
+    /// a derivation of the word heads the paragraph. Set by the caller; default empty.
+    pub begins: Vec<String>,
 }
+
+/// Shortest query word looked up as the beginning of heading and title words.
+pub(crate) const MIN_BEGINS_HEADING_CHARS: usize = 7;
+/// Most heading and title words kept per query word for [`QueryWord::begins`].
+pub(crate) const MAX_BEGINS: usize = 4;
 
 impl QueryWord {
     /// `lower` in every form the index knows; `last`: the word being typed (matched as a prefix
@@ -96,6 +124,10 @@ impl QueryWord {
             in_phrase,
             known: false,
             corrections: Vec::new(),
+            common: false,
+            parts: Vec::new(),
+            prefix_part: false,
+            begins: Vec::new(),
             lower,
             stems,
             folded,
@@ -329,17 +361,14 @@ pub(crate) fn parse(query: &str, user_lang: &str, analyzers: &Analyzers) -> Plan
         notice = Some(Notice::new("search-notice-cut-words").arg("max", MAX_QUERY_WORDS));
     }
     let typing = !text.ends_with(|c: char| c.is_whitespace() || is_quote(c));
-    let user_stop = spec_of(user_lang)
-        .map(|s| stop_words(s.code))
-        .unwrap_or(&[]);
-    let en_stop = stop_words("en");
+    let user_code = spec_of(user_lang).map(|s| s.code);
 
     let n = raw.len();
     let mut plan_words = Vec::with_capacity(n);
     let mut phrases: Vec<Vec<usize>> = Vec::new();
     for (i, (lower, phrase)) in raw.into_iter().enumerate() {
         let optional = phrase.is_none()
-            && (user_stop.contains(&lower.as_str()) || en_stop.contains(&lower.as_str()));
+            && (user_code.is_some_and(|c| is_stop_word(c, &lower)) || is_stop_word("en", &lower));
         if let Some(p) = phrase {
             if phrases.len() < p {
                 phrases.resize_with(p, Vec::new);
@@ -380,6 +409,11 @@ pub(crate) struct Fields {
     /// The section title and keywords, folded: a section whose title or keywords match
     /// outranks one that only mentions the words.
     pub title: Field,
+    /// The chunk's own heading, folded and as its stems: the paragraph whose heading names the
+    /// query's words outranks its siblings that only mention them.
+    pub heading: Field,
+    /// The parts of the chunk's compounds ([`super::compound`]), folded.
+    pub parts: Field,
     /// The stemmed field of each language, indexed like [`SPECS`].
     pub stem: Vec<Field>,
 }
@@ -424,10 +458,57 @@ fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Qu
     }
     for stem in &title_stems {
         clauses.push((Occur::Should, term_query(fields.title, stem, BOOST_TITLE)));
+        clauses.push((
+            Occur::Should,
+            term_query(fields.heading, stem, BOOST_HEADING),
+        ));
     }
     for f in &w.folded {
         clauses.push((Occur::Should, term_query(fields.folded, f, BOOST_FOLDED)));
         clauses.push((Occur::Should, term_query(fields.title, f, BOOST_TITLE)));
+        clauses.push((Occur::Should, term_query(fields.heading, f, BOOST_HEADING)));
+        clauses.push((Occur::Should, term_query(fields.parts, f, BOOST_PART)));
+    }
+    for b in &w.begins {
+        let boost = BOOST_PREFIX;
+        clauses.push((
+            Occur::Should,
+            term_query(fields.heading, b, BOOST_HEADING * boost),
+        ));
+        clauses.push((
+            Occur::Should,
+            term_query(fields.title, b, BOOST_TITLE * boost),
+        ));
+    }
+    if !w.parts.is_empty() {
+        // Every part, each anywhere: in the text, title, heading, or in another compound.
+        let all: Vec<(Occur, Box<dyn Query>)> = w
+            .parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if i == 0 && w.prefix_part {
+                    let term = Term::from_field_text(fields.folded, p);
+                    return (Occur::Must, FuzzyQuery::boxed(term, 0, true, BOOST_PREFIX));
+                }
+                let mut any: Vec<(Occur, Box<dyn Query>)> = vec![
+                    (Occur::Should, term_query(fields.folded, p, BOOST_FOLDED)),
+                    (Occur::Should, term_query(fields.title, p, BOOST_TITLE)),
+                    (Occur::Should, term_query(fields.heading, p, BOOST_HEADING)),
+                    (Occur::Should, term_query(fields.parts, p, BOOST_PART)),
+                ];
+                if let Some(u) = user {
+                    any.push((
+                        Occur::Should,
+                        term_query(fields.stem[u], p, BOOST_STEM_USER),
+                    ));
+                }
+                let q: Box<dyn Query> = Box::new(BooleanQuery::new(any));
+                (Occur::Must, q)
+            })
+            .collect();
+        let q = BoostQuery::new(Box::new(BooleanQuery::new(all)), BOOST_COMPOUND_PARTS);
+        clauses.push((Occur::Should, Box::new(q)));
     }
     if let Some(primary) = w.folded.first() {
         let typos = if w.known { 0 } else { w.typos };
@@ -438,9 +519,14 @@ fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Qu
             clauses.push((Occur::Should, q));
         }
         let term = Term::from_field_text(fields.folded, primary);
-        if typos > 0 && !w.corrections.is_empty() {
+        if !w.corrections.is_empty() {
+            // A correction in a title, keywords or heading counts as the word would there.
             for c in &w.corrections {
                 clauses.push((Occur::Should, term_query(fields.folded, c, BOOST_FUZZY)));
+                let title = BOOST_TITLE * BOOST_FUZZY;
+                clauses.push((Occur::Should, term_query(fields.title, c, title)));
+                let heading = BOOST_HEADING * BOOST_FUZZY;
+                clauses.push((Occur::Should, term_query(fields.heading, c, heading)));
             }
         } else if typos > 0 {
             let q = FuzzyQuery::boxed(term.clone(), typos, false, BOOST_FUZZY);
@@ -495,7 +581,7 @@ pub(crate) fn build(
     let user = spec_of(user_lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
     let mut main: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for w in &plan.words {
-        let occur = if all_words && !w.optional && !w.in_phrase {
+        let occur = if all_words && !w.optional && !w.in_phrase && !w.common {
             Occur::Must
         } else {
             Occur::Should

@@ -931,3 +931,137 @@ fn a_prebuilt_index_cannot_write_outside_the_cache() {
     assert!(!cache.path().join("escaped").exists());
     assert!(!dir.join("escaped").exists());
 }
+
+/// A chunk with its own heading, for the tests below.
+fn headed(section: &str, lang: &str, title: &str, heading: &str, body: &str) -> Document {
+    let mut d = chunk(section, lang, title, body, &[]);
+    d.anchor = heading.to_lowercase().replace(' ', "-");
+    d.heading = heading.to_owned();
+    d.breadcrumbs.push(heading.to_owned());
+    d
+}
+
+/// A word in most paragraphs of the user's language ("victim" in a guide on victims) is not
+/// required: the paragraph headed by the other words comes first even though it does not name
+/// the victim.
+#[test]
+fn a_word_in_most_paragraphs_is_not_required_and_a_heading_counts() {
+    let mut docs = vec![headed(
+        "urgent",
+        "en",
+        "Urgent assistance",
+        "Safety plan",
+        "Agree with the person how to reach help, which places to avoid, what to do if the exploiters call.",
+    )];
+    for (i, topic) in ["shelter", "interpreter", "legal aid"].iter().enumerate() {
+        docs.push(headed(
+            &format!("other-{i}"),
+            "en",
+            "Other measure",
+            topic,
+            &format!("The victim's safety comes first; the victim gets {topic} and a plan."),
+        ));
+    }
+    for i in 0..12 {
+        docs.push(chunk(
+            &format!("more-{i}"),
+            "en",
+            "More",
+            &format!("The victim gets help number {i}."),
+            &[],
+        ));
+    }
+    let index = SearchIndex::build(&docs).expect("index");
+    assert_eq!(
+        sections(&index, "safety plan for the victim ", "en")[0],
+        "urgent"
+    );
+    // Only common words: all of them are still required.
+    assert!(!sections(&index, "victim ", "en").contains(&"urgent".to_owned()));
+}
+
+/// Compounds are split with the guide's own words, at index time (a part typed alone finds
+/// the compound) and at query time (a compound the guide does not write finds its parts).
+#[test]
+fn compounds_are_split_with_the_guides_own_vocabulary() {
+    let docs = vec![
+        chunk(
+            "urgent",
+            "de",
+            "Dringende Hilfe",
+            "Eine Schutzunterkunft wird sofort angeboten.",
+            &[],
+        ),
+        chunk(
+            "words",
+            "de",
+            "Wörter",
+            "Der Schutz der Person. Die Unterkunft der Familie. Der Plan.",
+            &[],
+        ),
+        chunk(
+            "safety",
+            "da",
+            "Sikkerhed",
+            "Tal om sikkerhed. Lav en plan for dagen.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    // A part typed alone finds the compound, the word itself still first.
+    let found = sections(&index, "Unterkunft ", "de");
+    assert_eq!(found, ["words", "urgent"]);
+    // A compound the guide does not write is found through its parts.
+    assert_eq!(sections(&index, "sikkerhedsplan ", "da")[0], "safety");
+    // English does not write compounds as one word: no splitting.
+    assert!(sections(&index, "sikkerhedsplan ", "en").is_empty());
+}
+
+/// A misspelling that is a real word elsewhere (a rare one, not in the user's language) also
+/// finds the much more frequent word one typo away.
+#[test]
+fn a_rare_word_also_finds_its_frequent_neighbour() {
+    let mut docs = vec![chunk("names", "en", "Names", "Mr Dolmetcher called.", &[])];
+    for i in 0..12 {
+        docs.push(chunk(
+            &format!("interpreting-{i}"),
+            "de",
+            "Dolmetschen",
+            "Ein Dolmetscher übersetzt das Gespräch.",
+            &[],
+        ));
+    }
+    let index = SearchIndex::build(&docs).expect("index");
+    let found = sections(&index, "Dolmetcher ", "de");
+    assert_eq!(found[0], "names", "the word as typed first");
+    assert!(found.len() > 1, "{found:?}");
+}
+
+/// A long query word that begins a word of a heading or title (a derivation: `Sicherheitsplan`,
+/// `Sicherheitsplanung`) finds that paragraph first; the same longer word in a body does not
+/// count.
+#[test]
+fn a_long_word_finds_the_heading_it_begins() {
+    let docs = vec![
+        headed(
+            "urgent",
+            "de",
+            "Soforthilfe",
+            "Sicherheitsplanung",
+            "Erstellen Sie mit der Person einen Plan für Notfälle.",
+        ),
+        chunk(
+            "long-term",
+            "de",
+            "Langfristige Hilfe",
+            "Die Sicherheitsplanung erstellen Sie später.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    // The other paragraph comes from the any-word pass ("erstellen"), behind.
+    assert_eq!(
+        sections(&index, "Sicherheitsplan erstellen ", "de"),
+        ["urgent", "long-term"]
+    );
+}
