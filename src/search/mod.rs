@@ -8,7 +8,7 @@
 //! Every chunk is indexed three ways: `exact` (lowercased words), `text_<lang>` (stop words
 //! removed, stemmed by the chunk language's stemmer) and `folded` (no diacritics, Cyrillic
 //! transliterated), plus its section title, its own heading and the parts of its compounds
-//! ([`compound`]) in fields of their own. A query word matches exact > stemmed > folded > within
+//! (the `compound` module) in fields of their own. A query word matches exact > stemmed > folded > within
 //! its typo budget > as a prefix (the last word), in that order of score; the user's language is
 //! boosted and every language is searched. See `docs/search.md`.
 
