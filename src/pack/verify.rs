@@ -132,6 +132,18 @@ pub fn read(bytes: &[u8], trust: &Trust, limits: &Limits) -> Result<VerifiedPack
     };
     minisign::verify(&key, &signature, Cursor::new(archive), true, false, false)
         .map_err(|_| Error::BadSignature)?;
+    open(archive, limits, signer_id, signer)
+}
+
+/// The steps of [`read`] after the signature has passed: unpacks `archive` (signed by key
+/// `key_id`, who is `signer`) within `limits` and checks its manifest and content. Separate so the
+/// fuzz target `pack` (cargo feature `fuzzing`) reaches it with archives no key signed.
+pub(crate) fn open(
+    archive: &[u8],
+    limits: &Limits,
+    signer_id: String,
+    signer: String,
+) -> Result<VerifiedPack> {
     let (manifest, content, locales) = unpack(archive, limits)?;
     let needed = Version::parse(&manifest.min_app_version).ok_or_else(|| {
         Error::Manifest(format!(
