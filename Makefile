@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: run serve test test-core lint docs test-e2e bench check-content loadtest
+.PHONY: run serve test test-core lint docs test-e2e bench check-content loadtest fuzz
 
 ## Open the desktop app on the guide.
 run:
@@ -45,3 +45,19 @@ bench:
 loadtest:
 	scripts/setup.sh core
 	scripts/loadtest.sh
+
+## Every fuzz target for FUZZ_SECONDS each (default 600), one after the other, growing the
+## corpora in fuzz/corpus/ (not part of test; `make test-core` replays the committed corpora).
+## Needs nightly Rust and cargo-fuzz, installed here when missing. A crash stops the run and
+## leaves its input in fuzz/artifacts/<target>/.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := render country query pack fluent
+fuzz:
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	for t in $(FUZZ_TARGETS); do \
+		case $$t in render) len=8192;; query) len=1024;; *) len=32768;; esac; \
+		echo "== fuzz target $$t for $(FUZZ_SECONDS) s (inputs up to $$len bytes)"; \
+		cargo +nightly fuzz run $$t -- -max_total_time=$(FUZZ_SECONDS) \
+			-rss_limit_mb=2048 -timeout=10 -max_len=$$len -print_final_stats=1 || exit 1; \
+	done

@@ -30,6 +30,8 @@ pub mod content;
 mod diagnostic;
 mod digest;
 mod files;
+#[cfg(feature = "fuzzing")]
+pub mod fuzzing;
 mod guide;
 mod i18n;
 pub mod pack;

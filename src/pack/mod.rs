@@ -35,6 +35,8 @@ use serde::{Deserialize, Serialize};
 pub use host::{GuideStatus, Host, HostNotice, PackSummary};
 pub use sign::{build, endorse, keygen, BuildOptions};
 pub use store::{Installed, InstalledGuide, Store};
+#[cfg(feature = "fuzzing")]
+pub(crate) use verify::open;
 pub use verify::{read, Trust, TrustedKey, VerifiedPack};
 
 use crate::files::Files;

@@ -4,6 +4,7 @@ mod check;
 mod cli;
 mod fixture;
 mod fonts;
+mod fuzz_corpus;
 mod i18n;
 mod pack;
 mod referral;

@@ -118,6 +118,56 @@ fn a_pack_that_is_not_one_or_is_damaged_is_refused() {
     assert_eq!(read(&flipped).unwrap_err(), read(cut).unwrap_err());
 }
 
+/// The header of a pack file (its signature, and endorsement if any).
+fn header_of(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&bytes[..200]).into_owned();
+    let n: usize = text.lines().nth(1).unwrap()["header-bytes: ".len()..]
+        .parse()
+        .unwrap();
+    let start = "TRMPACK 1\n".len() + "header-bytes: \n".len() + n.to_string().len();
+    String::from_utf8(bytes[start..start + n].to_vec()).unwrap()
+}
+
+/// `header` with line `index` (a minisign signature over a trusted comment, base64 of 64 bytes)
+/// cut to its first 30 bytes.
+fn cut_line(header: &str, index: usize) -> String {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let mut lines: Vec<String> = header.lines().map(str::to_owned).collect();
+    let bytes = b64.decode(&lines[index]).unwrap();
+    assert_eq!(
+        bytes.len(),
+        64,
+        "line {index} of the header is a comment signature"
+    );
+    lines[index] = b64.encode(&bytes[..30]);
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn a_signature_or_endorsement_with_its_comment_signature_cut_is_refused_not_a_crash() {
+    // minisign 0.9 reads the last line of a signature (over its trusted comment) at any length
+    // and panics on a short one after the signature over the data has passed: anyone could have
+    // crashed a program with a real pack so cut (found by the fuzz target `pack`).
+    let good = build(&fixture("0.0.2"), "trusted/test-trusted.key", options("x"));
+    let header = header_of(&good);
+    assert_eq!(
+        read(&with_header(&good, &cut_line(&header, 4))).unwrap_err(),
+        "the pack is damaged: the signature's last line is not a 64-byte signature (get the file again)"
+    );
+    let rotated_pub = key("untrusted/test-rotated.pub");
+    let endorsement = pack::endorse(&key("trusted/test-trusted.key"), None, &rotated_pub).unwrap();
+    let mut opts = options("x");
+    opts.endorsement = Some((rotated_pub, endorsement));
+    let endorsed = build(&fixture("0.0.2"), "untrusted/test-rotated.key", opts);
+    let header = header_of(&endorsed);
+    let last = header.lines().count() - 1;
+    assert_eq!(
+        read(&with_header(&endorsed, &cut_line(&header, last))).unwrap_err(),
+        "the pack is damaged: the endorsement's last line is not a 64-byte signature (get the file again)"
+    );
+}
+
 /// The pack's header, with its signature replaced by `header` (for forging).
 fn with_header(bytes: &[u8], header: &str) -> Vec<u8> {
     let text = String::from_utf8_lossy(&bytes[..200]).into_owned();

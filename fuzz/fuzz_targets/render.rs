@@ -1,0 +1,4 @@
+//! Fuzz target `render`: [`fieldguide::fuzzing::render`] on every input (see its documentation).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| fieldguide::fuzzing::render(data));
