@@ -18,7 +18,7 @@ use tantivy::tokenizer::{
     TokenFilter, TokenStream, Tokenizer,
 };
 
-use super::translit::{fold_variants, is_combining, is_cyrillic};
+use super::translit::{fold, fold_variants, is_combining, is_cyrillic};
 use super::{stem_bg, stem_lv};
 
 /// The languages the index has an analyzer of their own for (stemmer or folding, stop words).
@@ -225,6 +225,13 @@ const fn spec(
     }
 }
 
+/// The position in [`SPECS`] of a language code's spec (as [`spec_of`]): which stemmed field is
+/// that language's.
+pub(crate) fn spec_index(lang: &str) -> Option<usize> {
+    let spec = spec_of(lang)?;
+    SPECS.iter().position(|s| s.code == spec.code)
+}
+
 /// The spec of a language code (`sv`, `sv-SE`, `no`, `nn`, upper case too); `None` if unknown.
 pub(crate) fn spec_of(lang: &str) -> Option<&'static LangSpec> {
     let primary = lang
@@ -267,10 +274,7 @@ pub(crate) fn is_stop_word(code: &str, lower: &str) -> bool {
         SPECS
             .iter()
             .map(|s| {
-                let set = stop_words(s.code)
-                    .iter()
-                    .filter_map(|w| fold_variants(w).into_iter().next())
-                    .collect();
+                let set = stop_words(s.code).iter().map(|w| fold(w)).collect();
                 (s.code, set)
             })
             .collect()

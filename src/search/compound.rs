@@ -12,7 +12,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::analyzers::{stem_word, words, LangSpec};
-use super::translit::fold_variants;
+use super::translit::fold;
 
 /// The languages that write compounds as one word and are decompounded.
 pub(crate) const COMPOUNDING: &[&str] = &["de", "sv", "da", "nb", "fi", "et"];
@@ -163,10 +163,9 @@ impl Dictionary {
                 }
                 let stem = stem_word(spec, &lower);
                 for form in std::iter::once(lower).chain(stem) {
-                    if let Some(f) = fold_variants(&form).into_iter().next() {
-                        if f.chars().count() >= MIN_PART_CHARS {
-                            words_.insert(f);
-                        }
+                    let f = fold(&form);
+                    if f.chars().count() >= MIN_PART_CHARS {
+                        words_.insert(f);
                     }
                 }
             }
@@ -185,9 +184,7 @@ impl Dictionary {
             if w.chars().count() < MIN_COMPOUND_CHARS {
                 continue;
             }
-            let Some(folded) = fold_variants(&w.to_lowercase()).into_iter().next() else {
-                continue;
-            };
+            let folded = fold(&w.to_lowercase());
             if !self.memo.contains_key(&folded) {
                 let dict = &self.words;
                 let is_word = |s: &str| dict.contains(s);

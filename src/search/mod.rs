@@ -33,7 +33,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use cache::{documents_hash, key as cache_key, CacheOutcome, Prebuilt};
 
-use analyzers::{spec_of, stop_words, Analyzers, SPECS};
+use analyzers::{spec_index, spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};
 
 /// What can go wrong while building the index.
@@ -431,6 +431,11 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
         .collect();
     for (i, (d, body)) in docs.iter().zip(&texts).enumerate() {
         let stem_spec = spec_of(&d.lang);
+        // The chunk's own heading: among the chunks of one section, the one whose heading
+        // names the query's words ("Sikkerhedsplan" for "sikkerhedsplan for offeret"). Not
+        // the glossary's: each of its headings is a term, and the measure named by the term
+        // comes first.
+        let heading = (d.scope != Scope::Glossary).then_some(d.heading.as_str());
         let mut doc = TantivyDocument::default();
         if let Some((lang, dict)) =
             stem_spec.and_then(|s| Some(s.code).zip(dictionaries.get_mut(s.code)))
@@ -440,8 +445,8 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
             // headed `Tvangstiggeri`.
             doc.add_text(fields.parts, dict.parts_of(lang, body));
             doc.add_text(fields.title, dict.parts_of(lang, &d.title));
-            if d.scope != Scope::Glossary {
-                doc.add_text(fields.heading, dict.parts_of(lang, &d.heading));
+            if let Some(h) = heading {
+                doc.add_text(fields.heading, dict.parts_of(lang, h));
             }
         }
         doc.add_text(fields.exact, body);
@@ -458,26 +463,17 @@ fn write_documents(index: &Index, fields: &Fields, docs: &[Document]) -> tantivy
         // identification" ([`query`] looks the query word's stems up in the same field).
         if let Some(stemmer) = stem_spec.and_then(|s| index.tokenizers().get(s.tokenizer)) {
             doc.add_text(fields.title, title_stems(stemmer.clone(), &d.title));
-            if d.scope != Scope::Glossary {
-                doc.add_text(fields.heading, title_stems(stemmer, &d.heading));
+            if let Some(h) = heading {
+                doc.add_text(fields.heading, title_stems(stemmer, h));
             }
         }
-        // The chunk's own heading: among the chunks of one section, the one whose heading
-        // names the query's words ("Sikkerhedsplan" for "sikkerhedsplan for offeret"). Not
-        // the glossary's: each of its headings is a term, and the measure named by the term
-        // comes first.
-        if d.scope != Scope::Glossary {
-            doc.add_text(fields.heading, &d.heading);
+        if let Some(h) = heading {
+            doc.add_text(fields.heading, h);
         }
-        if let Some(pos) =
-            spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code))
-        {
+        if let Some(pos) = spec_index(&d.lang) {
             doc.add_text(fields.stem[pos], body);
         }
-        doc.add_text(
-            fields.lang,
-            spec_of(&d.lang).map_or(d.lang.as_str(), |s| s.code),
-        );
+        doc.add_text(fields.lang, stem_spec.map_or(d.lang.as_str(), |s| s.code));
         doc.add_u64(fields.ord, i as u64);
         writer.add_document(doc)?;
     }
@@ -623,30 +619,25 @@ impl SearchIndex {
     ) -> tantivy::Result<(String, Vec<Hit>, Option<Notice>)> {
         let mut plan = query::parse(query, &opts.lang, &self.analyzers);
         query::join_compounds(&mut plan, &self.analyzers, |folded| {
-            let term = tantivy::Term::from_field_text(self.fields.folded, folded);
-            self.searcher.doc_freq(&term).unwrap_or(0) > 0
+            self.doc_freq(self.fields.folded, folded) > 0
         });
         let user_lang = spec_of(&opts.lang).map_or(opts.lang.as_str(), |s| s.code);
+        // The user's language's stemmed field, if it has an analyzer of its own.
+        let user = spec_index(&opts.lang);
         for w in &mut plan.words {
             if let Some(f) = w.folded.first() {
-                let term = tantivy::Term::from_field_text(self.fields.folded, f);
-                let df = self.searcher.doc_freq(&term).unwrap_or(0);
+                let df = self.doc_freq(self.fields.folded, f);
                 w.known = df > 0;
-                if !w.known && w.typos > 0 {
-                    w.corrections = self
-                        .corrections(term, w.typos)?
-                        .into_iter()
-                        .map(|(t, _)| t)
-                        .collect();
-                } else if df <= RARE_DOC_FREQ
-                    && w.typos > 0
-                    && !w.in_phrase
-                    && !self.in_language(w, user_lang)
-                {
-                    // A misspelling that is a real word elsewhere (a name, a word of another
-                    // language): a rare word that the user's language does not have, with a
-                    // much more frequent neighbour, gets that neighbour too, ranked below the
-                    // word as typed. (Only then: the walk costs a typo automaton.)
+                // An unknown word gets its corrections; so does a misspelling that is a real
+                // word elsewhere (a name, a word of another language): a rare word that the
+                // user's language does not have, with a much more frequent neighbour, gets
+                // that neighbour too, ranked below the word as typed. (Only then: the walk
+                // costs a typo automaton.)
+                let corrected = w.typos > 0
+                    && (!w.known
+                        || (df <= RARE_DOC_FREQ && !w.in_phrase && !self.in_language(w, user)));
+                if corrected {
+                    let term = tantivy::Term::from_field_text(self.fields.folded, f);
                     w.corrections = self
                         .corrections(term, w.typos)?
                         .into_iter()
@@ -656,8 +647,12 @@ impl SearchIndex {
                 }
             }
         }
-        self.mark_common(&mut plan, user_lang);
-        self.split_compounds(&mut plan, user_lang);
+        if let Some(user) = user {
+            self.mark_common(&mut plan, user);
+            if compound::is_compounding(SPECS[user].code) {
+                self.split_compounds(&mut plan, user);
+            }
+        }
         for w in plan
             .words
             .iter_mut()
@@ -766,15 +761,19 @@ impl SearchIndex {
             .collect()
     }
 
-    /// Whether `w` occurs in the user's language (by its stem there); `false` for a language
-    /// without an analyzer of its own.
-    fn in_language(&self, w: &query::QueryWord, user_lang: &str) -> bool {
-        let Some(lang) = SPECS.iter().position(|s| s.code == user_lang) else {
-            return false;
-        };
-        w.stems[lang].first().is_some_and(|stem| {
-            let term = tantivy::Term::from_field_text(self.fields.stem[lang], stem);
-            self.searcher.doc_freq(&term).unwrap_or(0) > 0
+    /// In how many chunks `field` has the term `text`.
+    fn doc_freq(&self, field: tantivy::schema::Field, text: &str) -> u64 {
+        let term = tantivy::Term::from_field_text(field, text);
+        self.searcher.doc_freq(&term).unwrap_or(0)
+    }
+
+    /// Whether `w` occurs in the user's language (by its stem there; `user` is that language's
+    /// place in [`SPECS`]); `false` for a language without an analyzer of its own.
+    fn in_language(&self, w: &query::QueryWord, user: Option<usize>) -> bool {
+        user.is_some_and(|lang| {
+            w.stems[lang]
+                .first()
+                .is_some_and(|stem| self.doc_freq(self.fields.stem[lang], stem) > 0)
         })
     }
 
@@ -785,11 +784,8 @@ impl SearchIndex {
     /// question does not tell the paragraphs apart, and requiring it drops the one paragraph
     /// that answers without naming the victim ("safety plan for the victim" → the paragraph
     /// "Safety plan").
-    fn mark_common(&self, plan: &mut Plan, user_lang: &str) {
-        let Some(lang) = SPECS.iter().position(|s| s.code == user_lang) else {
-            return;
-        };
-        let total = self.doc_count(user_lang);
+    fn mark_common(&self, plan: &mut Plan, lang: usize) {
+        let total = self.doc_count(SPECS[lang].code);
         if total == 0 {
             return;
         }
@@ -801,8 +797,7 @@ impl SearchIndex {
             let Some(stem) = w.stems[lang].first() else {
                 continue;
             };
-            let term = tantivy::Term::from_field_text(self.fields.stem[lang], stem);
-            let df = self.searcher.doc_freq(&term).unwrap_or(0);
+            let df = self.doc_freq(self.fields.stem[lang], stem);
             w.common = df as f64 > COMMON_FRACTION * total as f64;
         }
         // Every word common: then they are all the query has, and all are required.
@@ -813,35 +808,17 @@ impl SearchIndex {
         }
     }
 
-    /// Splits the long words of `plan` into the words of the index they are made of, when the
-    /// user's language writes compounds as one word ([`compound`]; the dictionary is the
-    /// index's terms, folded and stemmed in that language).
-    fn split_compounds(&self, plan: &mut Plan, user_lang: &str) {
-        let Some(lang) = SPECS
-            .iter()
-            .position(|s| s.code == user_lang && compound::is_compounding(s.code))
-        else {
-            return;
-        };
+    /// Splits the long words of `plan` into the words of the index they are made of; `lang`
+    /// (its place in [`SPECS`]) writes compounds as one word ([`compound`]; the dictionary is
+    /// the index's terms, folded and stemmed in that language).
+    fn split_compounds(&self, plan: &mut Plan, lang: usize) {
+        let user_lang = SPECS[lang].code;
         let is_word = |s: &str| {
             [self.fields.folded, self.fields.stem[lang]]
                 .iter()
-                .any(|&f| {
-                    let term = tantivy::Term::from_field_text(f, s);
-                    self.searcher.doc_freq(&term).unwrap_or(0) > 0
-                })
+                .any(|&f| self.doc_freq(f, s) > 0)
         };
-        let is_prefix = |s: &str| {
-            self.searcher.segment_readers().iter().any(|segment| {
-                let Ok(inverted) = segment.inverted_index(self.fields.folded) else {
-                    return false;
-                };
-                let Ok(mut stream) = inverted.terms().range().ge(s).into_stream() else {
-                    return false;
-                };
-                stream.advance() && stream.key().starts_with(s.as_bytes())
-            })
-        };
+        let is_prefix = |s: &str| !self.terms_beginning(self.fields.folded, s, 1).is_empty();
         for w in plan
             .words
             .iter_mut()
@@ -862,29 +839,42 @@ impl SearchIndex {
     /// [`query::MAX_BEGINS`], the first in order).
     fn begins(&self, word: &str) -> Vec<String> {
         let mut found: Vec<String> = Vec::new();
-        for segment in self.searcher.segment_readers() {
-            for field in [self.fields.heading, self.fields.title] {
-                let Ok(inverted) = segment.inverted_index(field) else {
-                    continue;
-                };
-                let Ok(mut stream) = inverted.terms().range().gt(word).into_stream() else {
-                    continue;
-                };
-                let mut n = 0;
-                while n < query::MAX_BEGINS && stream.advance() {
-                    if !stream.key().starts_with(word.as_bytes()) {
-                        break;
-                    }
-                    n += 1;
-                    if let Ok(t) = std::str::from_utf8(stream.key()) {
-                        if !found.iter().any(|f| f == t) {
-                            found.push(t.to_owned());
-                        }
-                    }
+        for field in [self.fields.heading, self.fields.title] {
+            // One more than wanted: `word` itself may be among them.
+            for t in self.terms_beginning(field, word, query::MAX_BEGINS + 1) {
+                if t != word && !found.contains(&t) {
+                    found.push(t);
                 }
             }
         }
         found.truncate(query::MAX_BEGINS);
+        found
+    }
+
+    /// The first terms of `field` (in term order, at most `limit` per segment) that begin with
+    /// `prefix`, `prefix` itself included.
+    fn terms_beginning(
+        &self,
+        field: tantivy::schema::Field,
+        prefix: &str,
+        limit: usize,
+    ) -> Vec<String> {
+        let mut found = Vec::new();
+        for segment in self.searcher.segment_readers() {
+            let Ok(inverted) = segment.inverted_index(field) else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().range().ge(prefix).into_stream() else {
+                continue;
+            };
+            let mut n = 0;
+            while n < limit && stream.advance() && stream.key().starts_with(prefix.as_bytes()) {
+                n += 1;
+                if let Ok(t) = std::str::from_utf8(stream.key()) {
+                    found.push(t.to_owned());
+                }
+            }
+        }
         found
     }
 
