@@ -14,9 +14,11 @@ use tauri_build::{AppManifest, Attributes};
 /// Builds the prebuilt search index; a failure stops the build with the reason.
 fn prebuild_search_index() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    for dir in ["guide-content", "locales"] {
-        println!("cargo:rerun-if-changed={}", root.join(dir).display());
-    }
+    // The index is made of the sections and country files only (not the UI strings).
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("guide-content").display()
+    );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("prebuilt-index");
     if out.exists() {

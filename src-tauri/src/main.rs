@@ -155,34 +155,34 @@ fn open_main_window(app: &mut tauri::App) -> std::result::Result<(), Box<dyn std
 /// `search-<key>/` with its files.
 static PREBUILT_INDEX: include_dir::Dir<'_> = include_dir::include_dir!("$OUT_DIR/prebuilt-index");
 
+/// The index compiled into the app ([`PREBUILT_INDEX`]), as the library takes it.
+fn prebuilt_index() -> Option<Prebuilt<'static>> {
+    static FILES: std::sync::OnceLock<Vec<(&'static str, &'static [u8])>> =
+        std::sync::OnceLock::new();
+    let dir = PREBUILT_INDEX.dirs().next()?;
+    let key = dir.path().file_name()?.to_str()?.strip_prefix("search-")?;
+    let files = FILES.get_or_init(|| {
+        dir.files()
+            .filter_map(|f| Some((f.path().file_name()?.to_str()?, f.contents())))
+            .collect()
+    });
+    Some(Prebuilt { key, files })
+}
+
 /// Prepares the search index off the main thread: opened from the app's cache folder (see
 /// `fieldguide::search`'s cache: keyed by the guide's content, rebuilt when damaged); when the
 /// cache has none for the guide in use, copied there from the index built with the app if it is
 /// of this guide (the built-in one), else built and cached; built in memory when there is no
-/// cache folder. Says on stderr which it was and how long it took. `FIELDGUIDE_INDEX_CACHE=off` always builds in memory (for
-/// measuring both ways). Until it is ready, searches answer "preparing".
+/// cache folder. Says on stderr which it was and how long it took. `FIELDGUIDE_INDEX_CACHE=off`
+/// always builds in memory (for measuring both ways). Until it is ready, searches answer
+/// "preparing".
 fn prepare_search(guide: &Guide, handle: &tauri::AppHandle) {
     let cache = match std::env::var("FIELDGUIDE_INDEX_CACHE").as_deref() {
         Ok("off") => None,
         _ => handle.path().app_cache_dir().ok(),
     };
-    let files: Vec<(&str, &[u8])>;
-    let prebuilt = match PREBUILT_INDEX.dirs().next() {
-        Some(dir) => {
-            files = dir
-                .files()
-                .filter_map(|f| Some((f.path().file_name()?.to_str()?, f.contents())))
-                .collect();
-            dir.path()
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(|n| n.strip_prefix("search-"))
-                .map(|key| Prebuilt { key, files: &files })
-        }
-        None => None,
-    };
     let started = std::time::Instant::now();
-    let outcome = guide.prepare_search_from(cache.as_deref(), prebuilt);
+    let outcome = guide.prepare_search_from(cache.as_deref(), prebuilt_index());
     let ms = started.elapsed().as_millis();
     match outcome {
         Ok(Some(CacheOutcome::Opened)) => {

@@ -149,13 +149,8 @@ impl SearchIndex {
             }
         }
         if let Some(prebuilt) = prebuilt.filter(|p| p.key == key) {
-            match write_with(dir, &path, |folder| copy_files(folder, prebuilt.files))
-                .and_then(|()| open(&path))
-            {
-                Ok(index) => {
-                    remove_others(dir, &path);
-                    return Ok((index, CacheOutcome::Prebuilt));
-                }
+            match write_and_open(dir, &path, |folder| copy_files(folder, prebuilt.files)) {
+                Ok(index) => return Ok((index, CacheOutcome::Prebuilt)),
                 Err(e) => {
                     unusable = Some(format!("the prebuilt index: {e}"));
                     let _ = fs::remove_dir_all(&path);
@@ -163,10 +158,8 @@ impl SearchIndex {
             }
         }
         let docs = docs();
-        match write_with(dir, &path, |folder| write_index(folder, &docs)).and_then(|()| open(&path))
-        {
+        match write_and_open(dir, &path, |folder| write_index(folder, &docs)) {
             Ok(index) => {
-                remove_others(dir, &path);
                 let outcome = match unusable {
                     Some(reason) => CacheOutcome::Rebuilt(reason),
                     None => CacheOutcome::Built,
@@ -179,6 +172,19 @@ impl SearchIndex {
             )),
         }
     }
+}
+
+/// Writes an index folder at `path` with `fill` ([`write_with`]) and opens it; once it opens,
+/// the other cached indexes in `dir` are removed.
+fn write_and_open(
+    dir: &Path,
+    path: &Path,
+    fill: impl FnOnce(&Path) -> Result<(), CacheError>,
+) -> Result<SearchIndex, CacheError> {
+    write_with(dir, path, fill)?;
+    let index = open(path)?;
+    remove_others(dir, path);
+    Ok(index)
 }
 
 /// Opens and checks the index and documents at `path`.
