@@ -74,6 +74,10 @@ pub(crate) struct QueryWord {
     /// typo-tolerant automaton query scores every match the same. Empty: the automaton query
     /// is used (for a word that is not `known`).
     pub corrections: Vec<String>,
+    /// The most frequent of `corrections` as words of their own (every form: stems in each
+    /// language, title, heading): a mistyped word ranks the paragraphs as its correction would,
+    /// a step below. Set by the caller; default empty.
+    pub corrected: Vec<QueryWord>,
     /// The word is in so many of the user's language's paragraphs ("victim" in a guide on
     /// victims) that it tells them apart by little: it still scores, but is not required in
     /// the all-words pass. Set by the caller; default `false`.
@@ -99,6 +103,14 @@ pub(crate) const MAX_BEGINS: usize = 4;
 impl QueryWord {
     /// `lower` in every form the index knows; `last`: the word being typed (matched as a prefix
     /// when it is long enough).
+    /// `correction`, a term of the index, as a query word of its own.
+    pub(crate) fn correction(correction: &str, analyzers: &Analyzers) -> Self {
+        let mut w = QueryWord::new(correction.to_owned(), analyzers, false, false, false);
+        // A word of the index: no typo tolerance of its own.
+        w.known = true;
+        w
+    }
+
     fn new(
         lower: String,
         analyzers: &Analyzers,
@@ -124,6 +136,7 @@ impl QueryWord {
             in_phrase,
             known: false,
             corrections: Vec::new(),
+            corrected: Vec::new(),
             common: false,
             parts: Vec::new(),
             prefix_part: false,
@@ -427,7 +440,7 @@ fn term_query(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
 }
 
 /// Every way one word can match, as one disjunction.
-fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Query> {
+pub(crate) fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     clauses.push((
         Occur::Should,
@@ -521,7 +534,11 @@ fn word_query(w: &QueryWord, fields: &Fields, user: Option<usize>) -> Box<dyn Qu
         let term = Term::from_field_text(fields.folded, primary);
         if !w.corrections.is_empty() {
             // A correction in a title, keywords or heading counts as the word would there.
-            for c in &w.corrections {
+            for c in &w.corrected {
+                let q = BoostQuery::new(word_query(c, fields, user), BOOST_FUZZY);
+                clauses.push((Occur::Should, Box::new(q)));
+            }
+            for c in w.corrections.iter().skip(w.corrected.len()) {
                 clauses.push((Occur::Should, term_query(fields.folded, c, BOOST_FUZZY)));
                 let title = BOOST_TITLE * BOOST_FUZZY;
                 clauses.push((Occur::Should, term_query(fields.title, c, title)));
@@ -567,6 +584,12 @@ fn phrase_query(plan: &Plan, phrase: &[usize], fields: &Fields, slop: u32) -> Bo
     Box::new(BooleanQuery::new(clauses))
 }
 
+/// Whether `w` is required in the all-words pass: not a stop word, not in a quoted phrase (the
+/// phrase is required instead), not a word of most paragraphs.
+pub(crate) fn is_required(w: &QueryWord) -> bool {
+    !w.optional && !w.in_phrase && !w.common
+}
+
 /// The query for `plan`: with `all_words`, every word that is not a stop word must match (the
 /// first pass); without, any word may (the fallback pass that fills the list).
 pub(crate) fn build(
@@ -581,7 +604,7 @@ pub(crate) fn build(
     let user = spec_of(user_lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
     let mut main: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for w in &plan.words {
-        let occur = if all_words && !w.optional && !w.in_phrase && !w.common {
+        let occur = if all_words && is_required(w) {
             Occur::Must
         } else {
             Occur::Should

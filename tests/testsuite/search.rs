@@ -1065,3 +1065,105 @@ fn a_long_word_finds_the_heading_it_begins() {
         ["urgent", "long-term"]
     );
 }
+
+/// When no paragraph has every word, the one with more of them comes first, even where the one
+/// word of another is rarer and says more to BM25: the German contact "BKA LKA" question finds
+/// the profile that names both offices and the topic, not the page that only names the topic
+/// twice with its second word.
+#[test]
+fn without_a_paragraph_of_all_words_more_of_the_words_come_first() {
+    let mut docs = vec![
+        chunk(
+            "country-aa",
+            "en",
+            "Country profile: Arcadia",
+            "The federal police office FPO and the state police offices SPO investigate trafficking.",
+            &["Arcadia"],
+        ),
+        chunk(
+            "indicators",
+            "en",
+            "Indicators",
+            "Trafficking contact person: a contact person for trafficking cases. Ask the contact person.",
+            &[],
+        ),
+    ];
+    for i in 0..6 {
+        docs.push(chunk(
+            &format!("other-{i}"),
+            "en",
+            "Other",
+            &format!("Trafficking case number {i} and the police."),
+            &[],
+        ));
+    }
+    let index = SearchIndex::build(&docs).expect("index");
+    // No chunk has all four words; Arcadia's has three (FPO, SPO, trafficking), the indicators
+    // two ("trafficking", "contact").
+    let found = sections(&index, "FPO SPO trafficking contact ", "en");
+    let pos = |s: &str| found.iter().position(|x| x == s);
+    assert!(pos("country-aa") < pos("indicators"), "{found:?}");
+}
+
+/// A mistyped word ranks paragraphs as its correction would, in every form: the paragraph headed
+/// by another form of the correction is found (by the correction's stem), not only the one that
+/// has the correction as spelled.
+#[test]
+fn a_mistyped_word_is_searched_in_every_form_of_its_correction() {
+    let docs = vec![
+        headed(
+            "first-contact",
+            "en",
+            "First contact",
+            "Interpreting",
+            "Use professionals, never a family member.",
+        ),
+        chunk(
+            "rights",
+            "en",
+            "Rights",
+            "A right to an interpreter during the interview.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    // "interprter" is 2 typos from "interpreter", more from "interpreting" (same stem).
+    let found = sections(&index, "interprter ", "en");
+    assert!(found.contains(&"first-contact".to_owned()), "{found:?}");
+    assert!(found.contains(&"rights".to_owned()), "{found:?}");
+}
+
+/// A word in a section's keywords counts as much in a long list (a country's keywords carry its
+/// facts) as in a short one.
+#[test]
+fn a_keyword_counts_the_same_in_a_long_list_of_keywords() {
+    let facts: Vec<String> = (0..150).map(|i| format!("fact{i}")).collect();
+    let mut long = facts.clone();
+    long.push("commission".to_owned());
+    // The same text to search in both (an intro's text has its keywords): only the length of
+    // the keywords differs.
+    let with = |section: &str, keywords: Vec<String>, body: String| {
+        let mut d = chunk(section, "en", "Annex", &body, &[]);
+        d.keywords = keywords;
+        d
+    };
+    let docs = vec![
+        with("long-list", long, "Same body text.".to_owned()),
+        with(
+            "short-list",
+            vec!["commission".to_owned()],
+            format!("Same body text. {}", facts.join(" ")),
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    let r = index.search("commission ", &opts("en"));
+    let score = |s: &str| r.hits.iter().find(|h| h.section == s).map(|h| h.score);
+    let (long, short) = (score("long-list"), score("short-list"));
+    let (Some(long), Some(short)) = (long, short) else {
+        panic!("both found: {:?}", r.hits);
+    };
+    assert!(
+        (long - short).abs() < 1e-4,
+        "long list {long}, short list {short}"
+    );
+}
