@@ -344,14 +344,48 @@ pub struct FactChangeView {
     pub key: FactKey,
     /// Its label in the reader's language.
     pub label: String,
-    /// Before (English), or `None` for a new fact.
-    pub old: Option<String>,
-    /// After (English), or `None` for a fact that is gone.
-    pub new: Option<String>,
+    /// Before, or `None` for a new fact.
+    pub old: Option<FactStateView>,
+    /// After, or `None` for a fact that is gone.
+    pub new: Option<FactStateView>,
     /// The new fact's source.
     pub source: Option<String>,
     /// The new fact's date of information.
     pub as_of: Option<String>,
+}
+
+/// A changed fact before or after the update, for the UI to say in the reader's language:
+/// `{"value", "contact"?}`, `{"to_verify"}`, or (recorded by an older version) English text.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum FactStateView {
+    /// A value (English), with the number to call when the fact is one.
+    Value {
+        /// The value.
+        value: String,
+        /// The number to call.
+        contact: Option<ChangedContactView>,
+    },
+    /// Not verified: what must be checked (English).
+    ToVerify {
+        /// What must be checked.
+        to_verify: String,
+    },
+    /// One line of English text (a change recorded by an older version).
+    Text(String),
+}
+
+/// A changed fact's number, with its hours and reach as the country profile shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChangedContactView {
+    /// As dialled inside the country.
+    pub local: String,
+    /// The international form; `None` for a short number.
+    pub international: Option<String>,
+    /// When it answers.
+    pub hours: Hours,
+    /// Whether it answers calls from abroad.
+    pub abroad: Reach,
 }
 
 /// One section whose text changed.

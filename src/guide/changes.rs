@@ -2,7 +2,29 @@
 //! reader.
 
 use super::Guide;
-use crate::view::{ChangesView, FactChangeView, SectionChangeView};
+use crate::pack::changes::FactState;
+use crate::view::{
+    ChangedContactView, ChangesView, FactChangeView, FactStateView, SectionChangeView,
+};
+
+/// A recorded fact as the UI formats it (hours as data, for its localized words).
+fn state_view(state: &FactState) -> FactStateView {
+    match state {
+        FactState::Value { value, contact } => FactStateView::Value {
+            value: value.clone(),
+            contact: contact.as_ref().map(|c| ChangedContactView {
+                local: c.local.clone(),
+                international: c.international.clone(),
+                hours: c.hours.clone(),
+                abroad: c.abroad,
+            }),
+        },
+        FactState::ToVerify { to_verify } => FactStateView::ToVerify {
+            to_verify: to_verify.clone(),
+        },
+        FactState::Text(text) => FactStateView::Text(text.clone()),
+    }
+}
 
 impl Guide {
     /// What changed when this guide was installed from a pack, for a reader of `lang`.
@@ -30,8 +52,8 @@ impl Guide {
                         .unwrap_or_default(),
                     key: f.key,
                     label: self.fact_label(f.key.as_str(), lang),
-                    old: f.old.clone(),
-                    new: f.new.clone(),
+                    old: f.old.as_ref().map(state_view),
+                    new: f.new.as_ref().map(state_view),
                     source: f.source.clone(),
                     as_of: f.as_of.clone(),
                 })

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::content::{Country, Fact, FactBody, FactKey};
+use crate::content::{Country, Fact, FactBody, FactKey, Hours, Reach};
 use crate::Guide;
 
 /// One fact that is new, gone or different.
@@ -19,10 +19,10 @@ pub struct FactChange {
     pub key: FactKey,
     /// Which fact of that key (0 for the first): countries may have several hotlines.
     pub index: usize,
-    /// Before, as text (value, number, hours), or `None` for a new fact.
-    pub old: Option<String>,
+    /// Before, or `None` for a new fact.
+    pub old: Option<FactState>,
     /// After, or `None` for a fact that is gone.
-    pub new: Option<String>,
+    pub new: Option<FactState>,
     /// The new fact's source.
     pub source: Option<String>,
     /// The new fact's date of information.
@@ -51,29 +51,78 @@ pub struct Changes {
     pub sections: Vec<SectionChange>,
 }
 
-/// A fact as one line of text: what an officer compares.
-fn describe(fact: &Fact) -> String {
-    match &fact.body {
-        FactBody::ToVerify(what) => format!("not verified: {what}"),
-        FactBody::Sourced(s) => {
-            let mut out = s.value.clone();
-            if let Some(c) = &s.contact {
-                out.push_str(&format!(
-                    " — {} (hours: {}, from abroad: {})",
-                    c.local, c.hours, c.abroad
-                ));
-            }
-            out
+/// A fact as an officer compares it before and after an update: data, not text, so the UI says
+/// it in the reader's language (hours and "answers from abroad" as the country profile does).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FactState {
+    /// A value (English), with the number to call when the fact is one.
+    Value {
+        /// The value.
+        value: String,
+        /// The number to call.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        contact: Option<ContactState>,
+    },
+    /// No value yet: what must be checked (English).
+    ToVerify {
+        /// What must be checked.
+        to_verify: String,
+    },
+    /// One line of English text, as versions before this structure recorded a fact in
+    /// `installed.toml` (`… — 112 (hours: 24/7, from abroad: no)`): read, never written.
+    Text(String),
+}
+
+/// A number to call, as an officer compares it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactState {
+    /// As dialled inside the country.
+    pub local: String,
+    /// The international form (`+46 20-390 000`); `None` for a short number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub international: Option<String>,
+    /// When it answers: recorded as written in the content files (`Mon-Fri 09:00-16:30`).
+    #[serde(serialize_with = "hours_as_written")]
+    pub hours: Hours,
+    /// Whether it answers calls from abroad.
+    pub abroad: Reach,
+}
+
+fn hours_as_written<S: serde::Serializer>(hours: &Hours, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(hours)
+}
+
+impl FactState {
+    /// What an officer compares of `fact` of `country`.
+    fn of(country: &Country, fact: &Fact) -> FactState {
+        match &fact.body {
+            FactBody::ToVerify(what) => FactState::ToVerify {
+                to_verify: what.clone(),
+            },
+            FactBody::Sourced(s) => FactState::Value {
+                value: s.value.clone(),
+                contact: s.contact.as_ref().map(|c| ContactState {
+                    local: c.local.clone(),
+                    international: country.international(c),
+                    hours: c.hours.clone(),
+                    abroad: c.abroad,
+                }),
+            },
         }
     }
 }
 
-fn facts_by_key(country: Option<&Country>) -> BTreeMap<(FactKey, usize), &Fact> {
+fn facts_by_key(country: Option<&Country>) -> BTreeMap<(FactKey, usize), (FactState, &Fact)> {
     let mut out = BTreeMap::new();
     let mut counts: BTreeMap<FactKey, usize> = BTreeMap::new();
-    for fact in country.map(|c| c.facts.as_slice()).unwrap_or(&[]) {
+    for (country, fact) in country
+        .into_iter()
+        .flat_map(|c| c.facts.iter().map(move |f| (c, f)))
+    {
         let n = counts.entry(fact.key).or_default();
-        out.insert((fact.key, *n), fact);
+        out.insert((fact.key, *n), (FactState::of(country, fact), fact));
         *n += 1;
     }
     out
@@ -95,15 +144,15 @@ impl Changes {
             let keys: std::collections::BTreeSet<_> = before.keys().chain(after.keys()).collect();
             for k in keys {
                 let (o, n) = (
-                    before.get(k).map(|f| describe(f)),
-                    after.get(k).map(|f| describe(f)),
+                    before.get(k).map(|(s, _)| s.clone()),
+                    after.get(k).map(|(s, _)| s.clone()),
                 );
                 if o == n {
                     continue;
                 }
                 let provenance = after
                     .get(k)
-                    .and_then(|f| f.sourced())
+                    .and_then(|(_, f)| f.sourced())
                     .map(|s| &s.provenance);
                 changes.facts.push(FactChange {
                     country: code.clone(),

@@ -37,8 +37,17 @@ pub struct Installed {
     pub installed: Date,
     /// Who signed it.
     pub signer: String,
-    /// What changed against the guide that was in use before.
+    /// What changed against the guide that was in use before. A list this version cannot read
+    /// is read as none: it must not stop the installed guide from loading.
+    #[serde(default, deserialize_with = "changes_or_none")]
     pub changes: Changes,
+}
+
+fn changes_or_none<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Changes, D::Error> {
+    let value = toml::Value::deserialize(d)?;
+    Ok(value.try_into().unwrap_or_default())
 }
 
 /// The guide an installed folder holds, with its record.

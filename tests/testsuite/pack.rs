@@ -6,7 +6,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use fieldguide::content::Date;
+use fieldguide::content::{Date, Hours, Reach};
+use fieldguide::pack::changes::{Changes, ContactState, FactState};
 use fieldguide::pack::{self, BuildOptions, Limits, Store, Trust, TrustedKey};
 
 use crate::fixture::GuideTest;
@@ -409,14 +410,17 @@ fn installing_switches_the_guide_keeps_the_previous_one_and_refuses_going_back_b
         (change.country.as_str(), change.key.as_str(), change.index),
         ("se", "hotline", 0)
     );
-    assert!(
-        change.old.as_deref().unwrap().contains("09:00"),
-        "{change:?}"
-    );
-    assert!(
-        change.new.as_deref().unwrap().contains("08:00"),
-        "{change:?}"
-    );
+    let hotline = |hours: &str| FactState::Value {
+        value: "Support line for professionals (fixture)".into(),
+        contact: Some(ContactState {
+            local: "020-390 000".into(),
+            international: Some("+46 20-390 000".into()),
+            hours: Hours::parse(hours).unwrap(),
+            abroad: Reach::No,
+        }),
+    };
+    assert_eq!(change.old, Some(hotline("Mon-Fri 09:00-16:30")));
+    assert_eq!(change.new, Some(hotline("Mon-Fri 08:00-16:30")));
     assert!(
         record.changes.sections.is_empty(),
         "no section text changed"
@@ -447,6 +451,140 @@ fn installing_switches_the_guide_keeps_the_previous_one_and_refuses_going_back_b
         Some(true)
     );
     assert_eq!(store.current().unwrap().unwrap().guide.version(), "0.0.2");
+}
+
+/// The good fixture with its Swedish hotline's hours and reach no longer stated, and the
+/// reflection period's "to verify" reworded.
+fn unstated() -> GuideTest {
+    fixture("0.0.3")
+        .edit(
+            "guide-content/countries/se.toml",
+            "hours = \"Mon-Fri 09:00-16:30\"\nabroad = \"no\"",
+            "hours = \"not-stated\"\nabroad = \"not-stated\"",
+        )
+        .edit(
+            "guide-content/countries/se.toml",
+            "to_verify = \"the current length in the Aliens Act\"",
+            "to_verify = \"the length in the Aliens Act as amended\"",
+        )
+}
+
+#[test]
+fn what_changed_records_facts_as_data_the_ui_says_in_the_readers_language() {
+    let old = GuideTest::good().load();
+    let changes = Changes::between(&old, &unstated().load());
+    let facts: Vec<_> = changes
+        .facts
+        .iter()
+        .map(|f| (f.key.as_str(), f.index, f.old.clone(), f.new.clone()))
+        .collect();
+    let hotline = |hours: &str, abroad| FactState::Value {
+        value: "Support line for professionals (fixture)".into(),
+        contact: Some(ContactState {
+            local: "020-390 000".into(),
+            international: Some("+46 20-390 000".into()),
+            hours: Hours::parse(hours).unwrap(),
+            abroad,
+        }),
+    };
+    let to_verify = |what: &str| FactState::ToVerify {
+        to_verify: what.into(),
+    };
+    assert_eq!(
+        facts,
+        [
+            (
+                "reflection-period",
+                0,
+                Some(to_verify("the current length in the Aliens Act")),
+                Some(to_verify("the length in the Aliens Act as amended")),
+            ),
+            (
+                "hotline",
+                0,
+                Some(hotline("Mon-Fri 09:00-16:30", Reach::No)),
+                Some(hotline("not-stated", Reach::NotStated)),
+            ),
+        ]
+    );
+
+    // On disk: the hours as the content files write them; read back the same.
+    let text = toml::to_string(&changes).unwrap();
+    assert!(text.contains("hours = \"Mon-Fri 09:00-16:30\""), "{text}");
+    assert_eq!(toml::from_str::<Changes>(&text).unwrap(), changes);
+
+    // To the UI: data it says with the country profile's messages, no English built in Rust.
+    let mut guide = unstated().load();
+    guide.set_changes(changes, today());
+    let view = serde_json::to_value(guide.changes_view("bg")).unwrap();
+    let hotline = &view["facts"][1];
+    assert_eq!(hotline["key"], "hotline");
+    assert_eq!(
+        hotline["new"],
+        serde_json::json!({"value": "Support line for professionals (fixture)", "contact": {
+            "local": "020-390 000", "international": "+46 20-390 000",
+            "hours": {"kind": "not-stated"}, "abroad": "not-stated"}})
+    );
+    assert_eq!(
+        hotline["old"]["contact"]["hours"],
+        serde_json::json!({"kind": "ranges", "ranges": [
+            {"from_day": 1, "to_day": 5, "open": "09:00", "close": "16:30"}]})
+    );
+    assert_eq!(
+        view["facts"][0]["new"],
+        serde_json::json!({"to_verify": "the length in the Aliens Act as amended"})
+    );
+}
+
+#[test]
+fn a_change_list_recorded_by_an_older_version_still_loads() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::new(dir.path());
+    let v3 = read(&build(
+        &unstated(),
+        "trusted/test-trusted.key",
+        options("v3"),
+    ))
+    .unwrap();
+    store
+        .install(&v3, &GuideTest::good().load(), today())
+        .unwrap();
+    let folder = std::fs::read_to_string(dir.path().join("current")).unwrap();
+    let record = dir
+        .path()
+        .join("versions")
+        .join(folder.trim())
+        .join("installed.toml");
+    let rewrite = |edit: &dyn Fn(&mut toml::Value)| {
+        let mut value: toml::Value =
+            toml::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
+        edit(&mut value["changes"]["facts"][1]);
+        std::fs::write(&record, toml::to_string(&value).unwrap()).unwrap();
+    };
+
+    // The previous version wrote each side as one line of English.
+    let old_line = "Support line for professionals (fixture) — 020-390 000 (hours: Mon-Fri 09:00-16:30, from abroad: no)";
+    let new_line = "Support line for professionals (fixture) — 020-390 000 (hours: not-stated, from abroad: not-stated)";
+    rewrite(&|fact| {
+        fact["old"] = old_line.into();
+        fact["new"] = new_line.into();
+    });
+    let installed = store.current().unwrap().expect("installed");
+    let facts = &installed.record.changes.facts;
+    assert_eq!(facts.len(), 2);
+    assert_eq!(facts[1].old, Some(FactState::Text(old_line.into())));
+    assert_eq!(facts[1].new, Some(FactState::Text(new_line.into())));
+    assert!(installed.record.changes.has_fact("se", facts[1].key, 0));
+    let mut guide = installed.guide;
+    guide.set_changes(installed.record.changes.clone(), today());
+    let view = serde_json::to_value(guide.changes_view("fi")).unwrap();
+    assert_eq!(view["facts"][1]["old"], old_line);
+
+    // A list this version cannot read at all: no list, and the installed guide is still used.
+    rewrite(&|fact| fact["old"] = toml::Value::Integer(42));
+    let installed = store.current().unwrap().expect("still the installed guide");
+    assert_eq!(installed.guide.version(), "0.0.3");
+    assert_eq!(installed.record.changes, Changes::default());
 }
 
 #[test]
