@@ -3,13 +3,33 @@
 import { api } from './api.js';
 import { el } from './dom.js';
 import { t } from './i18n.js';
-import { formatDay, languageName } from './reader.js';
+import { formatDay, languageName, notVerified, phoneDetails } from './reader.js';
+
+/**
+ * A fact before or after the update: its value (English, from the content files) with the number,
+ * its hours and whether it answers from abroad in the UI language, as the country profile says
+ * them; or "Not verified: …". A change an older version recorded is one line of English.
+ */
+function factState(s) {
+  if (typeof s === 'string') return [el('span', { lang: 'en' }, s)];
+  if (s.to_verify !== undefined) return notVerified(s.to_verify);
+  const parts = [el('span', { lang: 'en' }, s.value)];
+  const c = s.contact;
+  if (c) {
+    parts.push(' — ', el('span', { class: 'phone' }, c.local));
+    if (c.international && c.abroad !== 'no') {
+      parts.push(' ', el('span', { class: 'phone-intl' }, t('phone-international', { number: c.international })));
+    }
+    parts.push(' (', ...phoneDetails(c).flatMap((d, i) => (i ? [' · ', d] : [d])), ')');
+  }
+  return parts;
+}
 
 function factItem(f) {
   const change = f.old && f.new
-    ? [el('del', { lang: 'en' }, f.old), ' → ', el('ins', { lang: 'en' }, f.new)]
-    : f.new ? [el('ins', { lang: 'en' }, f.new), ` (${t('changes-new')})`]
-      : [el('del', { lang: 'en' }, f.old), ` (${t('changes-gone')})`];
+    ? [el('del', {}, ...factState(f.old)), ' → ', el('ins', {}, ...factState(f.new))]
+    : f.new ? [el('ins', {}, ...factState(f.new)), ` (${t('changes-new')})`]
+      : [el('del', {}, ...factState(f.old)), ` (${t('changes-gone')})`];
   const source = f.source
     ? el('span', { class: 'fact-source' }, ' · ', el('a', { href: f.source, class: 'external', rel: 'noopener noreferrer', target: '_blank' }, t('fact-source')))
     : null;

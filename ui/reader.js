@@ -167,6 +167,23 @@ function list(items) {
   }
 }
 
+/**
+ * When a number answers and whether it answers from abroad, in the UI language: the country
+ * profile, the referral view and "What changed" all say it with these.
+ */
+export function phoneDetails(c) {
+  const night = c.hours.kind === 'always';
+  return [
+    el('span', { class: night ? 'phone-hours phone-night' : 'phone-hours' }, hoursText(c.hours)),
+    el('span', { class: `phone-abroad phone-abroad-${c.abroad}` }, t(`phone-abroad-${c.abroad}`)),
+  ];
+}
+
+/** "Not verified: <what>", the reason (English, from the content files) marked as such. */
+export function notVerified(what) {
+  return withElement('fact-not-verified', 'reason', el('span', { lang: 'en' }, what || ''));
+}
+
 /** A number to call: the form to dial from where the reader is, when it answers, from abroad, for whom. */
 function contactRow(fact, countryName) {
   const c = fact.contact;
@@ -176,12 +193,7 @@ function contactRow(fact, countryName) {
   if (c.international && c.dialling !== 'abroad' && c.abroad !== 'no') {
     parts.push(' ', el('span', { class: 'phone-intl' }, t('phone-international', { number: c.international })));
   }
-  const night = c.hours.kind === 'always';
-  const details = [
-    el('span', { class: night ? 'phone-hours phone-night' : 'phone-hours' }, hoursText(c.hours)),
-    el('span', { class: `phone-abroad phone-abroad-${c.abroad}` }, t(`phone-abroad-${c.abroad}`)),
-    el('span', { class: 'phone-for' }, t(`phone-for-${c.for}`)),
-  ];
+  const details = [...phoneDetails(c), el('span', { class: 'phone-for' }, t(`phone-for-${c.for}`))];
   if (fact.languages.length) {
     let names;
     try {
@@ -216,8 +228,7 @@ export function factRows(facts, { label = (fact) => fact.label, country = '' } =
   return facts.map((fact) => {
     if (!fact.value) {
       return el('div', { class: 'fact', 'data-key': fact.key }, el('dt', {}, label(fact)),
-        el('dd', { class: 'not-verified' },
-          ...withElement('fact-not-verified', 'reason', el('span', { lang: 'en' }, fact.to_verify || ''))));
+        el('dd', { class: 'not-verified' }, ...notVerified(fact.to_verify)));
     }
     const value = el('dd', { class: 'fact-value' }, el('span', { lang: 'en' }, factValue(fact)),
       fact.run_by ? el('span', { class: 'fact-run-by' }, ' — ', ...withElement('fact-run-by', 'name', el('span', { lang: 'en' }, fact.run_by))) : null);
