@@ -107,6 +107,10 @@ enum Command {
         /// Serve the guide of this pack file (verified first, like an install).
         #[arg(long, conflicts_with = "path")]
         pack: Option<PathBuf>,
+        /// Serve the guide in use of this folder of installed guides (`pack install --dir`),
+        /// with its "What changed", as the app shows it.
+        #[arg(long, conflicts_with_all = ["path", "pack"])]
+        guides: Option<PathBuf>,
         /// Also trust this public key file for --pack (for maintainers and tests).
         #[arg(long)]
         trust: Vec<PathBuf>,
@@ -251,8 +255,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             addr,
             path,
             pack,
+            guides,
             trust,
-        } => serve(addr, path.as_deref(), pack.as_deref(), &trust),
+        } => serve(
+            addr,
+            path.as_deref(),
+            pack.as_deref(),
+            guides.as_deref(),
+            &trust,
+        ),
         Command::Pack { command } => pack(command),
     }
 }
@@ -666,12 +677,21 @@ fn serve(
     addr: std::net::SocketAddr,
     path: Option<&Path>,
     pack: Option<&Path>,
+    guides: Option<&Path>,
     extra: &[PathBuf],
 ) -> Result<ExitCode> {
-    let guide = match (path, pack) {
-        (Some(p), _) => load(Some(p))?,
-        (None, Some(file)) => verified(file, extra)?.guide()?,
-        (None, None) => {
+    let guide = match (path, pack, guides) {
+        (Some(p), _, _) => load(Some(p))?,
+        (None, Some(file), _) => verified(file, extra)?.guide()?,
+        (None, None, Some(dir)) => {
+            let installed = fieldguide::pack::Store::new(dir)
+                .current()?
+                .with_context(|| format!("no installed guide in '{}'", dir.display()))?;
+            let mut guide = installed.guide;
+            guide.set_changes(installed.record.changes, installed.record.installed);
+            guide
+        }
+        (None, None, None) => {
             Guide::load_embedded().context("loading the guide compiled into this program")?
         }
     };

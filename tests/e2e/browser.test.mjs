@@ -8,8 +8,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, existsSync, mkdtempSync, cpSync, appendFileSync, symlinkSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import {
+  mkdirSync, existsSync, mkdtempSync, cpSync, appendFileSync, symlinkSync, readFileSync, writeFileSync, readdirSync, rmSync,
+} from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -663,4 +665,56 @@ test('the reader works at 200 % zoom without horizontal scrolling', async () => 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 1, `page scrolls sideways by ${overflow}px`);
   await axe(page, 'narrow reader');
+});
+
+test('a Finnish officer reads what a guide update changed in a number, in Finnish', async () => {
+  // Two packs of the referral fixture, installed in turn: the second no longer states Zedland's
+  // first line's hours, nor whether it answers from abroad.
+  const work = mkdtempSync(path.join(os.tmpdir(), 'fieldguide-update-'));
+  const keys = path.join(here, '../keys/trusted');
+  cpSync(path.join(here, '../fixtures/referral/guide-content'), path.join(work, 'guide-content'), { recursive: true });
+  cpSync(path.join(here, '../../locales'), path.join(work, 'locales'), { recursive: true });
+  for (const lang of readdirSync(path.join(work, 'locales'))) {
+    appendFileSync(path.join(work, 'locales', lang, 'app.ftl'), '\ncountry-zz = Zedland\n');
+  }
+  const edit = (file, from, to) => {
+    const p = path.join(work, 'guide-content', file);
+    const text = readFileSync(p, 'utf8');
+    assert.ok(text.includes(from), `${file} has ${from}`);
+    writeFileSync(p, text.replace(from, to));
+  };
+  const store = path.join(work, 'guides');
+  const install = (version) => {
+    edit('guide.toml', /^version = ".*"$/m.exec(readFileSync(path.join(work, 'guide-content/guide.toml'), 'utf8'))[0], `version = "${version}"`);
+    const pack = path.join(work, `${version}.trmpack`);
+    execFileSync(BIN, ['pack', 'build', '--key', path.join(keys, 'test-trusted.key'), '--out', pack, '--summary', version, work]);
+    execFileSync(BIN, ['pack', 'install', pack, '--dir', store, '--trust', path.join(keys, 'test-trusted.pub')]);
+  };
+  install('99.0.1');
+  edit('countries/zz.toml', 'hours = "24/7"\nabroad = "yes"', 'hours = "not-stated"\nabroad = "not-stated"');
+  install('99.0.2');
+  const origin = `http://127.0.0.1:${Number(PORT) + 2}`;
+  const updated = spawn(BIN, ['serve', '--addr', origin.replace('http://', ''), '--guides', store], { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    await up(origin);
+    const page = await open('#/changes', { origin, locale: 'fi' });
+    const item = page.locator('.change-fact[data-country="zz"]');
+    await item.waitFor();
+    const fi = Object.fromEntries(readFileSync(path.join(here, '../../locales/fi/app.ftl'), 'utf8')
+      .split('\n').map((line) => /^([a-z-]+) = (.*)$/.exec(line)).filter(Boolean).map((m) => [m[1], m[2]]));
+    assert.equal(await item.locator('del .phone-hours').innerText(), fi['phone-hours-always']);
+    assert.equal(await item.locator('del .phone-abroad').innerText(), fi['phone-abroad-yes']);
+    assert.equal(await item.locator('ins .phone-hours').innerText(), fi['phone-hours-not-stated']);
+    assert.equal(await item.locator('ins .phone-abroad').innerText(), fi['phone-abroad-not-stated']);
+    const text = await item.innerText();
+    assert.doesNotMatch(text, /not-stated|hours:|from abroad:|24\/7/, text);
+    // The value is the content files' English, and says so.
+    assert.equal(await item.locator('ins [lang="en"]').first().innerText(), 'National trafficking line (fixture)');
+    await axe(page, 'what changed in Finnish');
+    await shot(page, 'what-changed-fi');
+    assert.deepEqual(page.errors, []);
+  } finally {
+    updated.kill('SIGINT');
+    rmSync(work, { recursive: true, force: true });
+  }
 });
