@@ -16,7 +16,7 @@ function factState(s) {
   const parts = [el('span', { lang: 'en' }, s.value)];
   const c = s.contact;
   if (c) {
-    parts.push(' — ', el('span', { class: 'phone' }, c.local));
+    parts.push(' — ', el('span', { class: 'change-phone' }, c.local));
     if (c.international && c.abroad !== 'no') {
       parts.push(' ', el('span', { class: 'phone-intl' }, t('phone-international', { number: c.international })));
     }
