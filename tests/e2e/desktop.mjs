@@ -278,6 +278,10 @@ try {
     // What changed: the fact, old -> new.
     await s.exec('location.hash = "#/changes"');
     await s.until(`return [...document.querySelectorAll(".change-fact")].some((li) => li.dataset.country === ${JSON.stringify(changed.country)} && li.querySelector("ins").textContent.includes(${JSON.stringify(changed.local)}))`);
+    // Hours and reach in the UI's words (as in the country profile), never a content-file token.
+    const item = await s.exec(`return document.querySelector('.change-fact[data-country=${JSON.stringify(changed.country)}] ins').textContent`);
+    assert.doesNotMatch(item, /not-stated|\(hours: /, item);
+    assert.ok(await s.exec(`return document.querySelector('.change-fact[data-country=${JSON.stringify(changed.country)}] ins .phone-hours') !== null`));
     await s.shot('app-update-what-changed');
     // The country profile marks the fact as changed.
     await s.exec(`document.querySelector('.change-fact[data-country=${JSON.stringify(changed.country)}] a').click()`);
