@@ -29,7 +29,7 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 }
 
 /// Tokens longer than this many bytes are dropped (URLs glued to text, base64, hostile input).
-const MAX_TOKEN_BYTES: usize = 100;
+pub(crate) const MAX_TOKEN_BYTES: usize = 100;
 
 /// Which stemmer a language uses.
 #[derive(Debug, Clone, Copy)]

@@ -36,6 +36,7 @@ pub use cache::{documents_hash, key as cache_key, CacheOutcome, Prebuilt};
 
 use analyzers::{spec_index, spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};
+use snippet::Highlighter;
 
 /// What can go wrong while building the index.
 #[derive(Debug, thiserror::Error)]
@@ -328,16 +329,15 @@ pub struct SearchIndex {
     _reader: IndexReader,
     searcher: Searcher,
     fields: Fields,
-    analyzers: Analyzers,
     docs: Vec<Document>,
     /// The `ord` fast field of each segment (doc id → position in `docs`).
     ords: Vec<Column<u64>>,
     /// (section, anchor, lang) → position in `docs`.
     by_key: HashMap<(String, String, String), usize>,
     counts: HashMap<String, usize>,
-    /// Country sections → the words that name them: the folded and stemmed tokens of their
-    /// titles and keywords, in every language.
-    names: HashMap<String, HashSet<String>>,
+    /// The words that name country sections → those sections: the folded and stemmed tokens
+    /// of their titles and keywords, in every language.
+    names: BTreeMap<String, Vec<String>>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -572,26 +572,25 @@ impl SearchIndex {
                 }
             }
         }
-        let names: HashMap<String, HashSet<String>> = words
+        // Word → the country sections it names (sorted: a prefix is one range).
+        let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (section, set) in words
             .iter()
             .filter(|(section, _)| countries.contains(section.as_str()))
-            .map(|(section, set)| {
-                let own = set
-                    .iter()
-                    .filter(|(t, capital)| {
-                        in_countries[t.as_str()] == 1
-                            && (*capital || !elsewhere.contains(t.as_str()))
-                    })
-                    .map(|(t, _)| t.clone())
-                    .collect();
-                (section.clone(), own)
-            })
-            .collect();
+        {
+            for (t, capital) in set {
+                if in_countries[t.as_str()] == 1 && (*capital || !elsewhere.contains(t.as_str())) {
+                    let named = names.entry(t.clone()).or_default();
+                    if !named.contains(section) {
+                        named.push(section.clone());
+                    }
+                }
+            }
+        }
         Ok(SearchIndex {
             _reader: reader,
             searcher,
             fields,
-            analyzers,
             docs: docs.to_vec(),
             ords,
             by_key,
@@ -634,8 +633,8 @@ impl SearchIndex {
         query: &str,
         opts: &SearchOptions,
     ) -> tantivy::Result<(String, Vec<Hit>, Option<Notice>)> {
-        let mut plan = query::parse(query, &opts.lang, &self.analyzers);
-        query::join_compounds(&mut plan, &self.analyzers, |folded| {
+        let mut plan = query::parse(query, &opts.lang);
+        query::join_compounds(&mut plan, |folded| {
             self.doc_freq(self.fields.folded, folded) > 0
         });
         let user_lang = spec_of(&opts.lang).map_or(opts.lang.as_str(), |s| s.code);
@@ -665,7 +664,7 @@ impl SearchIndex {
                         .corrections
                         .iter()
                         .take(MAX_CORRECTED_WORDS)
-                        .map(|c| query::QueryWord::correction(c, &self.analyzers))
+                        .map(|c| query::QueryWord::correction(c))
                         .collect();
                 }
             }
@@ -773,9 +772,10 @@ impl SearchIndex {
         found.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut found = spread_sections(found, &self.docs);
         found.truncate(limit);
+        let mut highlighter = Highlighter::new(&plan);
         let hits = found
             .into_iter()
-            .map(|(score, i)| self.hit(&self.docs[i], score, &plan))
+            .map(|(score, i)| self.hit(&self.docs[i], score, &mut highlighter))
             .collect();
         Ok((plan.text, hits, plan.notice))
     }
@@ -815,23 +815,29 @@ impl SearchIndex {
 
     /// The country sections `plan` names ([`SearchIndex::names`]).
     fn named_countries(&self, plan: &Plan) -> HashSet<&str> {
-        self.names
-            .iter()
-            .filter(|(_, names)| {
-                plan.words.iter().filter(|w| !w.optional).any(|w| {
-                    w.folded
-                        .iter()
-                        .chain(w.stems.iter().flatten())
-                        .chain(&w.corrections)
-                        .any(|t| names.contains(t))
-                        || (w.prefix
-                            && w.folded
-                                .first()
-                                .is_some_and(|p| names.iter().any(|n| n.starts_with(p.as_str()))))
-                })
-            })
-            .map(|(section, _)| section.as_str())
-            .collect()
+        let mut named = HashSet::new();
+        for w in plan.words.iter().filter(|w| !w.optional) {
+            let forms = w
+                .folded
+                .iter()
+                .chain(w.stems.iter().flatten())
+                .chain(&w.corrections);
+            for t in forms {
+                named.extend(self.names.get(t).into_iter().flatten().map(String::as_str));
+            }
+            // The word being typed names what a name it begins names.
+            if let Some(p) = w.folded.first().filter(|_| w.prefix) {
+                let begun = self
+                    .names
+                    .range::<str, _>((
+                        std::ops::Bound::Included(p.as_str()),
+                        std::ops::Bound::Unbounded,
+                    ))
+                    .take_while(|(n, _)| n.starts_with(p.as_str()));
+                named.extend(begun.flat_map(|(_, s)| s.iter().map(String::as_str)));
+            }
+        }
+        named
     }
 
     /// In how many chunks `field` has the term `text`.
@@ -976,12 +982,12 @@ impl SearchIndex {
         Ok(found)
     }
 
-    fn hit(&self, d: &Document, score: f32, plan: &Plan) -> Hit {
+    fn hit<'a>(&'a self, d: &'a Document, score: f32, highlighter: &mut Highlighter<'a>) -> Hit {
         let lang = spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
         // Nothing highlights when the paragraph was found through its translation: then the
         // section's summary for its opening chunk, the paragraph's own opening for the others
         // (the summary repeated under every heading of a section tells them apart by nothing).
-        let snippet = snippet::highlight(&d.body, lang, plan).unwrap_or_else(|| {
+        let snippet = highlighter.highlight(&d.body, lang).unwrap_or_else(|| {
             if d.anchor.is_empty() || d.body.trim().is_empty() {
                 Snippet::plain(d.summary.trim())
             } else {

@@ -146,6 +146,65 @@ pub(crate) fn edit_distance(a: &str, b: &str, max: u8) -> Option<u8> {
     (v <= max).then_some(v as u8)
 }
 
+/// Matches the words of a search's hits against its plan, remembering each word's answer
+/// across the hits (the same words recur from chunk to chunk).
+pub(crate) struct Highlighter<'a> {
+    plan: &'a Plan,
+    /// The first letters (folded) a chunk word must begin with to match a query word; `None`
+    /// when any may (a query word with a budget of two typos can have another first letter).
+    initials: Option<Vec<char>>,
+    /// (language, chunk word as written) → the query word it matches.
+    decided: HashMap<(Option<usize>, &'a str), Option<usize>>,
+}
+
+impl<'a> Highlighter<'a> {
+    pub(crate) fn new(plan: &'a Plan) -> Self {
+        let initials = (!plan.words.iter().any(|q| typo_budget_of(q) >= 2)).then(|| {
+            plan.words
+                .iter()
+                .flat_map(|q| q.folded.iter().filter_map(|f| f.chars().next()))
+                .collect()
+        });
+        Highlighter {
+            plan,
+            initials,
+            decided: HashMap::new(),
+        }
+    }
+
+    /// Which query word `word` (of a chunk in the language at `lang`) matches, if any.
+    fn which(&mut self, lang: Option<usize>, word: &'a str) -> Option<usize> {
+        // Most words fail on their first letter: cheaper than looking them up.
+        if !self.begins_right(word) {
+            return None;
+        }
+        let plan = self.plan;
+        *self
+            .decided
+            .entry((lang, word))
+            .or_insert_with(|| which(plan, lang.and_then(|l| SPECS.get(l)), lang, word))
+    }
+
+    /// Whether `word` can match a query word by its first letter (a typo in the first letter
+    /// costs two, as in the index): decided on the first letter alone, before folding the word.
+    fn begins_right(&self, word: &str) -> bool {
+        let Some(initials) = &self.initials else {
+            return true;
+        };
+        let Some(first) = word.chars().next() else {
+            return false;
+        };
+        if first.is_ascii() {
+            return initials.contains(&first.to_ascii_lowercase());
+        }
+        let lower: String = first.to_lowercase().collect();
+        fold_variants(&lower)
+            .iter()
+            .filter_map(|f| f.chars().next())
+            .any(|c| initials.contains(&c))
+    }
+}
+
 /// Which query word a chunk word matches, if any: exact or folded first, then stemmed (the
 /// stem is computed only when needed), then within the typo budget or as a prefix.
 fn which(
@@ -156,16 +215,6 @@ fn which(
 ) -> Option<usize> {
     let lower = word.to_lowercase();
     let folded = fold_variants(&lower);
-    // A typo in the first letter costs two (as in the index): only query words with a budget
-    // of two can match a word that starts differently. Skip the costlier checks for the rest.
-    let initial = |s: &String| s.chars().next();
-    if !folded.iter().any(|f| {
-        plan.words
-            .iter()
-            .any(|q| typo_budget_of(q) >= 2 || q.folded.iter().any(|qf| initial(qf) == initial(f)))
-    }) {
-        return None;
-    }
     if let Some(i) = plan
         .words
         .iter()
@@ -227,24 +276,37 @@ fn fuzzy_or_prefix(q: &QueryWord, f: &str) -> bool {
 
 /// The highlighted snippet of `text` (a chunk in the language at `lang`, an index into the
 /// language table), or `None` when no word of the query occurs in it.
+#[cfg(test)]
 pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<Snippet> {
-    if plan.words.is_empty() || text.is_empty() {
-        return None;
-    }
-    let spec = lang.and_then(|l| SPECS.get(l));
-    let words = words(text);
-    // (byte range, which query word)
-    let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-    // Words repeat within a chunk: decide each once.
-    let mut decided: HashMap<&str, Option<usize>> = HashMap::new();
-    for &(from, w) in &words {
-        let qi = *decided
-            .entry(w)
-            .or_insert_with(|| which(plan, spec, lang, w));
-        if let Some(qi) = qi {
-            hits.push((from, from + w.len(), qi));
+    Highlighter::new(plan).highlight(text, lang)
+}
+
+impl<'a> Highlighter<'a> {
+    /// The highlighted snippet of `text` (a chunk in the language at `lang`, an index into the
+    /// language table), or `None` when no word of the query occurs in it.
+    pub(crate) fn highlight(&mut self, text: &'a str, lang: Option<usize>) -> Option<Snippet> {
+        if self.plan.words.is_empty() || text.is_empty() {
+            return None;
         }
+        let words = words(text);
+        // (byte range, which query word) of each word that matches.
+        let mut hits = Vec::new();
+        for &(from, w) in &words {
+            if let Some(qi) = self.which(lang, w) {
+                hits.push((from, from + w.len(), qi));
+            }
+        }
+        snippet_of(text, &words, &hits)
     }
+}
+
+/// The snippet of `text` (its `words`) around the best window of `hits` (byte range, query
+/// word).
+fn snippet_of(
+    text: &str,
+    words: &[(usize, &str)],
+    hits: &[(usize, usize, usize)],
+) -> Option<Snippet> {
     if hits.is_empty() {
         return None;
     }
@@ -326,19 +388,17 @@ mod tests {
 
     /// The snippet with its highlights in `<mark>`, as the UI shows it.
     fn snip(lang: &str, text: &str, q: &str) -> Option<String> {
-        let a = crate::search::analyzers::Analyzers::new();
         let l = SPECS.iter().position(|s| s.code == lang);
-        highlight(text, l, &parse(q, lang, &a)).map(|s| s.marked("<mark>", "</mark>"))
+        highlight(text, l, &parse(q, lang)).map(|s| s.marked("<mark>", "</mark>"))
     }
 
     #[test]
     fn highlights_are_utf16_ranges() {
-        let a = crate::search::analyzers::Analyzers::new();
         let l = SPECS.iter().position(|s| s.code == "uk");
         let s = highlight(
             "Жертва 𝔸 має право на притулок.",
             l,
-            &parse("притулок", "uk", &a),
+            &parse("притулок", "uk"),
         )
         .unwrap();
         // 𝔸 is two UTF-16 units: the range is where JavaScript finds the word.
