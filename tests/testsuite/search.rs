@@ -439,14 +439,42 @@ fn fixture_relevance_is_at_least_95_percent_success_at_3() {
     assert!(success >= 0.95, "success@3 = {success:.3}");
 }
 
-#[test]
-fn guide_relevance_is_at_least_95_percent_success_at_3() {
-    let index = SearchIndex::build(&guide_docs()).expect("index");
-    let tsv = std::fs::read_to_string(
+/// The real guide's index, built once for the relevance tests.
+fn guide_index() -> &'static SearchIndex {
+    static INDEX: std::sync::OnceLock<SearchIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::build(&guide_docs()).expect("index"))
+}
+
+fn guide_queries() -> String {
+    std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/relevance/queries.tsv"),
     )
-    .expect("tests/relevance/queries.tsv");
-    let success = relevance(&index, &tsv);
+    .expect("tests/relevance/queries.tsv")
+}
+
+#[test]
+fn guide_relevance_is_at_least_95_percent_success_at_3() {
+    let success = relevance(guide_index(), &guide_queries());
+    assert!(success >= 0.95, "success@3 = {success:.3}");
+}
+
+/// Officers type in their own language or another one: the queries of the other 13 languages,
+/// typed by a user whose interface is in English, still find their sections (English stems are
+/// searched besides the user's language's; the others' words match as written, folded, with
+/// typos and as prefixes).
+#[test]
+fn guide_relevance_holds_when_the_query_is_not_in_the_users_language() {
+    let tsv: String = guide_queries()
+        .lines()
+        .enumerate()
+        .filter_map(|(n, line)| match (n, line.split_once('\t')) {
+            (0, _) => Some(line.to_owned()),
+            (_, Some((lang, rest))) if lang != "en" => Some(format!("en\t{rest}")),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let success = relevance(guide_index(), &tsv);
     assert!(success >= 0.95, "success@3 = {success:.3}");
 }
 
