@@ -169,6 +169,8 @@ function trackTopbar() {
 }
 
 async function start() {
+  // Start-up marks (performance entries, read by the desktop suite's start-up measurement).
+  performance.mark('start');
   applyLook();
   trackTopbar();
   // Start-up path: two rounds of calls in parallel, then the first section (see docs/app.md).
@@ -181,7 +183,9 @@ async function start() {
   state.allLanguages = langs;
   state.languages = langs.filter((l) => l.scope !== 'leaflet');
   setLanguages(langs);
+  performance.mark('start-languages');
   const resolved = await loadMessages(ui);
+  performance.mark('start-messages');
   document.documentElement.lang = resolved;
   // Stored languages the guide does not have (damaged storage, or a language since removed).
   const isGuideLang = (code) => state.languages.some((l) => l.code === code);
@@ -265,6 +269,7 @@ async function start() {
   window.addEventListener('hashchange', () => show());
 
   await Promise.all([renderToc(contentLang(), route().id), show()]);
+  performance.mark('start-content');
   // Ready once the first section is painted (two frames), with the wall-clock time for the
   // start-up measurement in docs/app.md.
   requestAnimationFrame(() => requestAnimationFrame(() => {

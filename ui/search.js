@@ -157,12 +157,14 @@ class SearchBox {
     }
     this.inFlight = true;
     let results = null;
+    const asked = performance.now();
     try {
       results = await api.search(q, this.lang(), 20);
     } catch (error) {
       console.error('search failed', error); // the core never fails a query; a transport might
     }
     this.inFlight = false;
+    const answered = performance.now();
     if (results && mine === this.seq && !this.pending) {
       this.render(results);
       // The index is still being prepared (a first start): say so now, ask again shortly.
@@ -170,8 +172,19 @@ class SearchBox {
         this.retry = setTimeout(() => { if (mine === this.seq) this.run(); }, PREPARING_RETRY_MS);
       }
       // Measured to the next frame, when the results are painted. Only durations are kept.
-      if (handled) performance.measure(HANDLER_MEASURE, { start: handled, end: performance.now() });
-      if (since) requestAnimationFrame(() => performance.measure(KEYSTROKE_MEASURE, { start: since, end: performance.now() }));
+      const inDom = performance.now();
+      if (handled) performance.measure(HANDLER_MEASURE, { start: handled, end: inDom });
+      if (since) {
+        // Its parts: key event to our handler, the query's round trip, rendering, the wait for the frame.
+        performance.measure('search-part-input', { start: since, end: handled });
+        performance.measure('search-part-ipc', { start: asked, end: answered });
+        performance.measure('search-part-render', { start: answered, end: inDom });
+        requestAnimationFrame(() => {
+          const now = performance.now();
+          performance.measure('search-part-frame', { start: inDom, end: now });
+          performance.measure(KEYSTROKE_MEASURE, { start: since, end: now });
+        });
+      }
     }
     if (this.pending) {
       this.pending = false;
