@@ -51,6 +51,7 @@ pub const COMMANDS: &[&str] = &[
     "search",
     "negotiate",
     "changes",
+    "start",
 ];
 
 fn en() -> String {
@@ -163,6 +164,24 @@ pub enum Request {
         #[serde(default)]
         requested: Vec<String>,
     },
+    /// Everything the first screen needs, in one answer: [`StartView`]. The UI's start-up asks
+    /// this once instead of `languages`, `negotiate`, `messages`, `toc` and `section` in turn.
+    Start {
+        /// The reader's preferred languages (BCP 47 tags, most preferred first): the UI language
+        /// is negotiated from them when `ui` is not given.
+        #[serde(default)]
+        requested: Vec<String>,
+        /// The UI language kept in the settings, if any.
+        #[serde(default)]
+        ui: Option<String>,
+        /// The content language kept in the settings, if any (used when it is a language of the
+        /// guide's reader).
+        #[serde(default)]
+        content: Option<String>,
+        /// The section the first screen shows, if it shows one.
+        #[serde(default)]
+        section: Option<String>,
+    },
 }
 
 /// Why a request got no answer: `{"kind": "not-found", "message": "…"}` in both transports.
@@ -200,10 +219,27 @@ pub struct GuideInfo {
     pub leaflet: Option<String>,
 }
 
+/// The answer of [`Request::Start`]: what the UI needs to paint its first screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct StartView<'a> {
+    /// The guide's languages (as [`Request::Languages`]).
+    pub languages: &'a [crate::content::Language],
+    /// The UI messages (as [`Request::Messages`]); their `lang` is the UI language in use.
+    pub messages: crate::Messages,
+    /// The content language: the one kept in the settings when the guide's reader has it, else
+    /// the UI language when the guide has it, else English.
+    pub content: String,
+    /// The table of contents in `content` (as [`Request::Toc`]).
+    pub toc: Vec<crate::TocEntry>,
+    /// The section asked for, in `content` (as [`Request::Section`]); none when there is no
+    /// section of that id.
+    pub section: Option<crate::SectionView>,
+}
+
 impl Request {
     /// The request of `fieldguide serve`'s `/api/<command>?<params>`: every parameter is text
     /// there, so numbers and flags are read from text here, `negotiate`'s `accept` is a
-    /// comma-separated list, and every parameter of `format` other than `lang` and `id` is a
+    /// comma-separated list (also `start`'s), and every parameter of `format` other than `lang` and `id` is a
     /// message argument.
     pub fn from_query(
         command: &str,
@@ -229,7 +265,7 @@ impl Request {
                     serde_json::to_value(params).expect("strings"),
                 );
             }
-            "negotiate" => {
+            "negotiate" | "start" => {
                 let accept = params.remove("accept").unwrap_or_default();
                 let requested: Vec<String> = accept
                     .split(',')
@@ -237,6 +273,11 @@ impl Request {
                     .filter(|s| !s.is_empty())
                     .collect();
                 obj.insert("requested".into(), requested.into());
+                if command == "start" {
+                    for (key, value) in params {
+                        obj.insert(key, value.into());
+                    }
+                }
             }
             _ => {
                 for (key, value) in params {
@@ -325,6 +366,32 @@ pub fn answer(guide: &Guide, request: Request) -> Result<serde_json::Value, Erro
         }
         Request::Negotiate { requested } => json(guide.negotiate(&requested)),
         Request::Changes { lang } => json(guide.changes_view(&lang)),
+        Request::Start {
+            requested,
+            ui,
+            content,
+            section,
+        } => {
+            let ui = ui.unwrap_or_else(|| guide.negotiate(&requested));
+            let messages = guide.messages(&ui);
+            let languages = guide.languages();
+            let content = content
+                .filter(|c| languages.iter().any(|l| &l.code == c && !l.leaflet_only()))
+                .unwrap_or_else(|| {
+                    if languages.iter().any(|l| l.code == messages.lang) {
+                        messages.lang.clone()
+                    } else {
+                        "en".to_owned()
+                    }
+                });
+            json(StartView {
+                languages,
+                toc: guide.toc(&content),
+                section: section.and_then(|id| guide.section(&content, &id)),
+                messages,
+                content,
+            })
+        }
     }
 }
 
@@ -382,6 +449,18 @@ mod tests {
             Request::from_query("negotiate", query(&[("accept", "sv-SE, en")])),
             Ok(Request::Negotiate {
                 requested: vec!["sv-SE".into(), "en".into()]
+            })
+        );
+        assert_eq!(
+            Request::from_query(
+                "start",
+                query(&[("accept", "sv-SE, en"), ("ui", "sv"), ("section", "about")])
+            ),
+            Ok(Request::Start {
+                requested: vec!["sv-SE".into(), "en".into()],
+                ui: Some("sv".into()),
+                content: None,
+                section: Some("about".into())
             })
         );
         assert_eq!(

@@ -43,6 +43,12 @@ export const api = {
   /** A search; while the index is being prepared the answer has `status: 'preparing'`. */
   search: (q, lang, limit = 20, all = false) => call('search', { q, lang, limit, all }),
   negotiate: (requested) => call('negotiate', { requested }),
+  /**
+   * Everything the first screen needs in one answer: the languages, the UI messages (negotiated
+   * from `requested` unless `ui` is given), the content language, its table of contents and
+   * `section` (see src/api.rs, `StartView`).
+   */
+  start: ({ requested, ui, content, section }) => call('start', { requested, ui, content, section }),
   /** What changed when the guide in use was installed from a pack. */
   changes: (lang) => call('changes', { lang }),
   /** Guide updates: only in the desktop app (`fieldguide serve` is read-only): null elsewhere. */

@@ -3,11 +3,11 @@
 // what is on screen.
 
 import { api } from './api.js';
-import { loadMessages, t, uiLang } from './i18n.js';
+import { loadMessages, useMessages, t, uiLang } from './i18n.js';
 import { settings, save, store, applyLook, resetSettings, resetSetting } from './settings.js';
 import { el } from './dom.js';
 import {
-  setLanguages, renderToc, markToc, renderSection, focusAnchor, readingPosition, restorePosition,
+  setLanguages, renderToc, markToc, primeSection, renderSection, focusAnchor, readingPosition, restorePosition,
   hideTooltip, handleExternalLinks, clearCaches,
 } from './reader.js';
 import { initSearch } from './search.js';
@@ -173,19 +173,22 @@ async function start() {
   performance.mark('start');
   applyLook();
   trackTopbar();
-  // Start-up path: two rounds of calls in parallel, then the first section (see docs/app.md).
-  const [langs, ui] = await Promise.all([
-    api.languages(),
-    settings.uiLang || api.negotiate([...(navigator.languages || [navigator.language || 'en'])]),
-  ]);
+  // Start-up path: one call brings everything the first screen needs (see docs/app.md).
+  const first = route();
+  const boot = await api.start({
+    requested: [...(navigator.languages || [navigator.language || 'en'])],
+    ui: settings.uiLang || undefined,
+    content: settings.contentLang || undefined,
+    section: first.kind === 'section' ? first.id : undefined,
+  });
+  performance.mark('start-answer');
+  const langs = boot.languages;
   // The guide's languages (the reader, the lists of languages); leaflet-only languages have
   // only the rights leaflet, offered under "Show to the person".
   state.allLanguages = langs;
   state.languages = langs.filter((l) => l.scope !== 'leaflet');
   setLanguages(langs);
-  performance.mark('start-languages');
-  const resolved = await loadMessages(ui);
-  performance.mark('start-messages');
+  const resolved = useMessages(boot.messages);
   document.documentElement.lang = resolved;
   // Stored languages the guide does not have (damaged storage, or a language since removed).
   const isGuideLang = (code) => state.languages.some((l) => l.code === code);
@@ -234,7 +237,9 @@ async function start() {
     if (!panel.hidden) fontSize.focus();
   });
   document.getElementById('btn-person').addEventListener('click', () => { location.hash = '#/person'; });
-  api.info().then((info) => { document.getElementById('guide-version').textContent = t('guide-version', { version: info.version }); });
+  const showVersion = () => api.info().then((info) => {
+    document.getElementById('guide-version').textContent = t('guide-version', { version: info.version });
+  });
 
   state.searchBox = initSearch({
     lang: contentLang,
@@ -248,11 +253,11 @@ async function start() {
   handleExternalLinks(toast);
   // After a guide update is installed or rolled back, nothing loaded from the old guide stays:
   // the caches go, the contents and the screen are built again, a search runs again.
-  initUpdates({
+  const updates = () => initUpdates({
     toast,
     changed: async () => {
       clearCaches();
-      api.info().then((info) => { document.getElementById('guide-version').textContent = t('guide-version', { version: info.version }); });
+      showVersion();
       const r = route();
       await renderToc(contentLang(), r.kind === 'section' ? r.id : '');
       await rerender();
@@ -268,14 +273,29 @@ async function start() {
   });
   window.addEventListener('hashchange', () => show());
 
-  await Promise.all([renderToc(contentLang(), route().id), show()]);
-  performance.mark('start-content');
-  // Ready once the first section is painted (two frames), with the wall-clock time for the
-  // start-up measurement in docs/app.md.
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    document.body.dataset.ready = 'true';
-    document.body.dataset.paintedAt = String(performance.timeOrigin + performance.now());
-  }));
+  // The start-up answer's contents and section, when they are in the content language chosen
+  // here (the core chose it the same way; otherwise they are asked for again).
+  const fromBoot = boot.content === contentLang();
+  if (fromBoot && boot.section && first.kind === 'section') primeSection(boot.content, first.id, boot.section);
+  let shown = false;
+  try {
+    await Promise.all([renderToc(contentLang(), route().id, fromBoot ? boot.toc : undefined), show()]);
+    shown = true;
+    performance.mark('start-content');
+  } finally {
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      // Ready once the first section is painted (two frames), with the wall-clock time for the
+      // start-up measurement in docs/app.md.
+      if (shown) {
+        document.body.dataset.ready = 'true';
+        document.body.dataset.paintedAt = String(performance.timeOrigin + performance.now());
+      }
+      // Only then what the first screen does not show (both live in Settings): the guide's
+      // version and the guide update controls, so their calls do not delay the first paint.
+      showVersion();
+      updates();
+    }));
+  }
 }
 
 start();

@@ -8,7 +8,12 @@ let current = { lang: 'en', messages: {} };
 
 /** Loads the messages of `lang` (English fills any gaps) and translates the static page. */
 export async function loadMessages(lang) {
-  current = await api.messages(lang);
+  return useMessages(await api.messages(lang));
+}
+
+/** Uses `messages` (an answer of `messages`, or the start-up's) and translates the static page. */
+export function useMessages(messages) {
+  current = messages;
   applyToDocument(document);
   return current.lang;
 }

@@ -31,6 +31,11 @@ export function loadSection(lang, id) {
   return sectionCache.get(key);
 }
 
+/** Keeps `view`, section `id` in `lang` the start-up answer brought, as if it had been loaded. */
+export function primeSection(lang, id, view) {
+  sectionCache.set(`${lang}/${id}`, Promise.resolve(view));
+}
+
 /** Forgets every section and glossary loaded, after the guide in use changed. */
 export function clearCaches() {
   sectionCache.clear();
@@ -43,10 +48,10 @@ function loadGlossary(lang) {
 }
 
 
-/** Renders the table of contents of `lang`, marking `current`. */
-export async function renderToc(lang, current) {
+/** Renders the table of contents of `lang` (`entries` if already loaded), marking `current`. */
+export async function renderToc(lang, current, entries) {
   const list = document.getElementById('toc-list');
-  const entries = await api.toc(lang);
+  if (!entries) entries = await api.toc(lang);
   list.replaceChildren(
     ...entries.map((entry) => {
       const link = el('a', { href: `#/${entry.id}`, lang: entry.lang, 'data-section': entry.id }, entry.title);
