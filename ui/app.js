@@ -11,13 +11,24 @@ import {
   hideTooltip, handleExternalLinks, clearCaches,
 } from './reader.js';
 import { initSearch } from './search.js';
-import { present, presenting } from './slides.js';
-import { renderChooser, renderLeaflet } from './leaflet.js';
-import { renderReferral } from './referral.js';
-import { renderChanges } from './changes.js';
-import { initUpdates } from './updates.js';
+import { route } from './route.js';
+import { booted, first } from './boot.js';
 
 const main = document.getElementById('main');
+
+/**
+ * The views the first screen of the reader does not need, loaded when first shown (and all of
+ * them just after the first paint), so fewer modules load before it.
+ */
+const views = {
+  slides: () => import('./slides.js'),
+  leaflet: () => import('./leaflet.js'),
+  referral: () => import('./referral.js'),
+  changes: () => import('./changes.js'),
+  updates: () => import('./updates.js'),
+};
+/** slides.js once loaded: no presentation runs before. */
+let slides = null;
 
 /**
  * Everything the app remembers between two screens, in one place:
@@ -44,14 +55,6 @@ function contentLang() {
   return settings.contentLang || uiLang();
 }
 
-function route() {
-  const parts = location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (parts[0] === 'person') return { kind: 'person', lang: parts[1] || '' };
-  if (parts[0] === 'changes') return { kind: 'changes' };
-  if (parts[0] === 'referral') return { kind: 'referral', here: parts[1] || '', origin: parts[2] || '' };
-  return { kind: 'section', id: parts[0] || 'about', anchor: parts[1] || '' };
-}
-
 function toast(text) {
   const box = document.getElementById('notice');
   box.textContent = text;
@@ -62,7 +65,11 @@ function toast(text) {
 
 function sectionTools(id) {
   const presentBtn = el('button', { type: 'button', class: 'tool' }, t('present'));
-  presentBtn.addEventListener('click', () => present(contentLang(), id, readingPosition().anchor));
+  presentBtn.addEventListener('click', async () => {
+    const anchor = readingPosition().anchor;
+    slides = await views.slides();
+    slides.present(contentLang(), id, anchor);
+  });
   const printBtn = el('button', { type: 'button', class: 'tool' }, t('print'));
   printBtn.addEventListener('click', () => window.print());
   const select = el('select', { id: 'parallel-lang' },
@@ -104,6 +111,7 @@ async function show({ force = false } = {}) {
     if (r.kind === 'referral') {
       const first = state.shown.kind !== 'referral';
       markToc('');
+      const { renderReferral } = await views.referral();
       await renderReferral(main, { here: r.here, origin: r.origin, lang: contentLang() });
       if (!current()) return;
       state.shown = { kind: 'referral', key };
@@ -113,6 +121,7 @@ async function show({ force = false } = {}) {
       }
     } else if (r.kind === 'changes') {
       markToc('');
+      const { renderChanges } = await views.changes();
       await renderChanges(main, contentLang());
       if (!current()) return;
       state.shown = { kind: 'changes', key };
@@ -122,6 +131,7 @@ async function show({ force = false } = {}) {
       // The person sees none of the officer's tools, nor what was last searched for.
       state.searchBox.clear();
       markToc('');
+      const { renderChooser, renderLeaflet } = await views.leaflet();
       if (r.lang) await renderLeaflet(main, r.lang, state.lastReaderRoute, state.allLanguages, contentLang());
       else renderChooser(main, state.allLanguages, state.lastReaderRoute);
       if (!current()) return;
@@ -173,14 +183,9 @@ async function start() {
   performance.mark('start');
   applyLook();
   trackTopbar();
-  // Start-up path: one call brings everything the first screen needs (see docs/app.md).
-  const first = route();
-  const boot = await api.start({
-    requested: [...(navigator.languages || [navigator.language || 'en'])],
-    ui: settings.uiLang || undefined,
-    content: settings.contentLang || undefined,
-    section: first.kind === 'section' ? first.id : undefined,
-  });
+  // Start-up path: one call brings everything the first screen needs, sent by boot.js while
+  // this module loaded (see docs/app.md).
+  const boot = await booted;
   performance.mark('start-answer');
   const langs = boot.languages;
   // The guide's languages (the reader, the lists of languages); leaflet-only languages have
@@ -253,7 +258,7 @@ async function start() {
   handleExternalLinks(toast);
   // After a guide update is installed or rolled back, nothing loaded from the old guide stays:
   // the caches go, the contents and the screen are built again, a search runs again.
-  const updates = () => initUpdates({
+  const updates = () => views.updates().then(({ initUpdates }) => initUpdates({
     toast,
     changed: async () => {
       clearCaches();
@@ -263,10 +268,10 @@ async function start() {
       await rerender();
       state.searchBox.rerun();
     },
-  }).catch((e) => toast(e && e.message ? e.message : String(e)));
+  })).catch((e) => toast(e && e.message ? e.message : String(e)));
 
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !presenting()) {
+    if (e.key === 'Escape' && !(slides && slides.presenting())) {
       if (hideTooltip()) return;
       if (!panel.hidden) { panel.hidden = true; settingsBtn.setAttribute('aria-expanded', 'false'); settingsBtn.focus(); }
     }
@@ -283,7 +288,7 @@ async function start() {
     shown = true;
     performance.mark('start-content');
   } finally {
-    requestAnimationFrame(() => requestAnimationFrame(() => {
+    requestAnimationFrame(() => { performance.mark('start-frame'); requestAnimationFrame(() => {
       // Ready once the first section is painted (two frames), with the wall-clock time for the
       // start-up measurement in docs/app.md.
       if (shown) {
@@ -294,7 +299,8 @@ async function start() {
       // version and the guide update controls, so their calls do not delay the first paint.
       showVersion();
       updates();
-    }));
+      for (const load of Object.values(views)) load();
+    }); });
   }
 }
 
