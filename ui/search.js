@@ -5,7 +5,7 @@
 // HANDLER_MEASURE for the part from our input handler to the results in the DOM).
 
 import { api } from './api.js';
-import { t, tp } from './i18n.js';
+import { t, tp, uiLang } from './i18n.js';
 import { el } from './dom.js';
 import { languageName } from './reader.js';
 
@@ -64,6 +64,8 @@ class SearchBox {
     this.options = [];
     this.active = -1;
     this.retry = 0;
+    /** The result counts' texts, per UI language and number (see countText). */
+    this.counts = new Map();
     this.input.addEventListener('input', (e) => this.onInput(e));
     this.input.addEventListener('keydown', (e) => this.onKeydown(e));
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
@@ -137,9 +139,21 @@ class SearchBox {
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
     const announce = results.status === 'ready'
-      ? tp('search-results-count', { count: String(results.hits.length) })
+      ? this.countText(results.hits.length)
       : Promise.resolve(t(results.notice.id, results.notice.args));
     announce.then((text) => { this.status.textContent = text; });
+  }
+
+  /**
+   * "20 results" in the UI language, formatted by the core (plurals) once per number and UI
+   * language: typing does not ask for it again on every keystroke.
+   */
+  countText(count) {
+    const key = `${uiLang()}|${count}`;
+    if (!this.counts.has(key)) {
+      this.counts.set(key, tp('search-results-count', { count: String(count) }));
+    }
+    return this.counts.get(key);
   }
 
   async run() {
