@@ -103,23 +103,30 @@ fn start_answers_what_the_separate_commands_answer() {
     use fieldguide::api::{answer, Request};
     let guide = GuideTest::good().load();
     let ask = |request: Request| answer(&guide, request).expect("answers");
-    let start = |requested: &[&str], ui: Option<&str>, content: Option<&str>, section: Option<&str>| {
-        ask(Request::Start {
-            requested: requested.iter().map(|s| (*s).to_owned()).collect(),
-            ui: ui.map(str::to_owned),
-            content: content.map(str::to_owned),
-            section: section.map(str::to_owned),
-        })
-    };
+    let start =
+        |requested: &[&str], ui: Option<&str>, content: Option<&str>, section: Option<&str>| {
+            ask(Request::Start {
+                requested: requested.iter().map(|s| (*s).to_owned()).collect(),
+                ui: ui.map(str::to_owned),
+                content: content.map(str::to_owned),
+                section: section.map(str::to_owned),
+            })
+        };
     // Negotiated from the system's languages; the content follows the UI language.
     let first = start(&["sv-FI", "en"], None, None, Some("about"));
-    assert_eq!(first["messages"], ask(Request::Messages { lang: "sv".into() }));
+    assert_eq!(
+        first["messages"],
+        ask(Request::Messages { lang: "sv".into() })
+    );
     assert_eq!(first["languages"], ask(Request::Languages));
     assert_eq!(first["content"], "sv");
     assert_eq!(first["toc"], ask(Request::Toc { lang: "sv".into() }));
     assert_eq!(
         first["section"],
-        ask(Request::Section { lang: "sv".into(), id: "about".into() })
+        ask(Request::Section {
+            lang: "sv".into(),
+            id: "about".into()
+        })
     );
     // The settings' languages win; a content language the guide lacks is not used.
     let kept = start(&["sv"], Some("en"), Some("sv"), None);
