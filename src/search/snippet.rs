@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use super::analyzers::{stem_word, words, LangSpec, SPECS};
 use super::query::{Plan, QueryWord};
-use super::translit::fold_variants;
+use super::translit::{fold_variants, is_cyrillic};
 
 /// Snippet length, in bytes of source text (about two lines).
 const WINDOW: usize = 220;
@@ -150,24 +150,33 @@ pub(crate) fn edit_distance(a: &str, b: &str, max: u8) -> Option<u8> {
 /// across the hits (the same words recur from chunk to chunk).
 pub(crate) struct Highlighter<'a> {
     plan: &'a Plan,
-    /// The first letters (folded) a chunk word must begin with to match a query word; `None`
-    /// when any may (a query word with a budget of two typos can have another first letter).
-    initials: Option<Vec<char>>,
+    /// The first letters (folded) of the query words: a chunk word that begins otherwise can
+    /// only be a typo in the first letter (it costs two, as in the index).
+    initials: Vec<char>,
+    /// The lengths (in letters, folded) of the query words with a budget of two typos: a word
+    /// with another first letter must be within one edit of one of them.
+    other_initial_lengths: Vec<usize>,
     /// (language, chunk word as written) → the query word it matches.
     decided: HashMap<(Option<usize>, &'a str), Option<usize>>,
 }
 
 impl<'a> Highlighter<'a> {
     pub(crate) fn new(plan: &'a Plan) -> Self {
-        let initials = (!plan.words.iter().any(|q| typo_budget_of(q) >= 2)).then(|| {
-            plan.words
-                .iter()
-                .flat_map(|q| q.folded.iter().filter_map(|f| f.chars().next()))
-                .collect()
-        });
+        let initials = plan
+            .words
+            .iter()
+            .flat_map(|q| q.folded.iter().filter_map(|f| f.chars().next()))
+            .collect();
+        let other_initial_lengths = plan
+            .words
+            .iter()
+            .filter(|q| typo_budget_of(q) >= 2)
+            .flat_map(|q| q.folded.iter().map(|f| f.chars().count()))
+            .collect();
         Highlighter {
             plan,
             initials,
+            other_initial_lengths,
             decided: HashMap::new(),
         }
     }
@@ -185,23 +194,33 @@ impl<'a> Highlighter<'a> {
             .or_insert_with(|| which(plan, lang.and_then(|l| SPECS.get(l)), lang, word))
     }
 
-    /// Whether `word` can match a query word by its first letter (a typo in the first letter
-    /// costs two, as in the index): decided on the first letter alone, before folding the word.
+    /// Whether `word` can match a query word, judged before folding it: by its first letter,
+    /// or, for a typo in the first letter (which costs two, as in the index: the one edit of a
+    /// word with a budget of two), by its length.
     fn begins_right(&self, word: &str) -> bool {
-        let Some(initials) = &self.initials else {
-            return true;
-        };
         let Some(first) = word.chars().next() else {
             return false;
         };
-        if first.is_ascii() {
-            return initials.contains(&first.to_ascii_lowercase());
-        }
-        let lower: String = first.to_lowercase().collect();
-        fold_variants(&lower)
-            .iter()
-            .filter_map(|f| f.chars().next())
-            .any(|c| initials.contains(&c))
+        let initial_fits = if first.is_ascii() {
+            self.initials.contains(&first.to_ascii_lowercase())
+        } else {
+            let lower: String = first.to_lowercase().collect();
+            fold_variants(&lower)
+                .iter()
+                .filter_map(|f| f.chars().next())
+                .any(|c| self.initials.contains(&c))
+        };
+        initial_fits
+            || (!self.other_initial_lengths.is_empty() && {
+                // Folding can lengthen a word (`ä` → `ae`, Cyrillic in Latin letters): Cyrillic
+                // words are always looked at, others within two letters.
+                let n = word.chars().count();
+                word.chars().any(is_cyrillic)
+                    || self
+                        .other_initial_lengths
+                        .iter()
+                        .any(|&len| n.abs_diff(len) <= 2)
+            })
     }
 }
 
