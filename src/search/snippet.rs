@@ -188,10 +188,13 @@ impl<'a> Highlighter<'a> {
             return None;
         }
         let plan = self.plan;
-        *self
-            .decided
-            .entry((lang, word))
-            .or_insert_with(|| which(plan, lang.and_then(|l| SPECS.get(l)), lang, word))
+        // Stop words ("de", "og") are not marked while the query has other words: marked, they
+        // lit up every line and chose the passage.
+        let content = plan.words.iter().any(|q| !q.optional);
+        *self.decided.entry((lang, word)).or_insert_with(|| {
+            which(plan, lang.and_then(|l| SPECS.get(l)), lang, word)
+                .filter(|&i| !(content && plan.words[i].optional))
+        })
     }
 
     /// Whether `word` can match a query word, judged before folding it: by its first letter,
@@ -409,6 +412,18 @@ mod tests {
     fn snip(lang: &str, text: &str, q: &str) -> Option<String> {
         let l = SPECS.iter().position(|s| s.code == lang);
         highlight(text, l, &parse(q, lang)).map(|s| s.marked("<mark>", "</mark>"))
+    }
+
+    #[test]
+    fn stop_words_are_not_marked_beside_other_words() {
+        let text =
+            "O persoană are o perioadă de recuperare și de reflecție de cel puțin 30 de zile.";
+        let marked = snip("ro", text, "perioada de reflectie").expect("a snippet");
+        assert!(marked.contains("<mark>perioadă</mark>"), "{marked}");
+        assert!(!marked.contains("<mark>de</mark>"), "{marked}");
+        // A query of stop words only still marks them.
+        let marked = snip("ro", text, "de").expect("a snippet");
+        assert!(marked.contains("<mark>de</mark>"), "{marked}");
     }
 
     #[test]
