@@ -207,21 +207,9 @@ fn prepare_search(guide: &Guide, handle: &tauri::AppHandle) {
 fn warm_search(app: &tauri::AppHandle) {
     let handle = app.clone();
     std::thread::spawn(move || {
-        lower_priority();
         let guide = handle.state::<Host>().guide();
         prepare_search(&guide, &handle);
     });
-}
-
-/// Lowers this thread's CPU priority (nice 10): preparing the index takes about a second of CPU,
-/// and on a busy machine it would otherwise take it from the window's first paint.
-fn lower_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: setpriority on this thread's id (gettid) changes only this thread's nice value.
-    unsafe {
-        let tid = libc::gettid();
-        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, 10);
-    }
 }
 
 /// The guide compiled into the binary. In the end-to-end tests' build only (cargo feature
