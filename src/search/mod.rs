@@ -699,8 +699,15 @@ impl SearchIndex {
         let mut found: Vec<(f32, usize)> = Vec::new(); // (score, shown doc)
         let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
         let mut any_word: Vec<(usize, DocAddress)> = Vec::new(); // (place in found, chunk)
+                                                                 // Each word's query, made once for both passes and the coordination below.
+        let word_queries: Vec<Box<dyn Query>> = plan
+            .words
+            .iter()
+            .map(|w| query::word_query(w, &self.fields, user))
+            .collect();
         for all_words in [true, false] {
-            let Some(q) = query::build(&plan, &self.fields, user_lang, all_words) else {
+            let Some(q) = query::build(&plan, &word_queries, &self.fields, user_lang, all_words)
+            else {
                 break;
             };
             let top = self
@@ -753,13 +760,15 @@ impl SearchIndex {
         }
         // A hit of the any-word pass counts as much as the share of the required words it
         // has (Lucene's classic coordination factor): two of three words before one of three.
-        let required: Vec<&query::QueryWord> = plan
+        let required: Vec<&dyn Query> = plan
             .words
             .iter()
-            .filter(|w| query::is_required(w))
+            .zip(&word_queries)
+            .filter(|(w, _)| query::is_required(w))
+            .map(|(_, q)| q.as_ref())
             .collect();
         if required.len() >= 2 && !any_word.is_empty() {
-            let matched = self.words_matched(&required, user, &any_word)?;
+            let matched = self.words_matched(&required, &any_word)?;
             for ((i, _), m) in any_word.iter().zip(matched) {
                 found[*i].0 *= coordination(m, required.len());
             }
@@ -780,11 +789,10 @@ impl SearchIndex {
         Ok((plan.text, hits, plan.notice))
     }
 
-    /// How many of `words` each chunk of `hits` matches.
+    /// How many of `words` (their queries) each chunk of `hits` matches.
     fn words_matched(
         &self,
-        words: &[&query::QueryWord],
-        user: Option<usize>,
+        words: &[&dyn Query],
         hits: &[(usize, DocAddress)],
     ) -> tantivy::Result<Vec<usize>> {
         let mut order: Vec<usize> = (0..hits.len()).collect();
@@ -792,7 +800,7 @@ impl SearchIndex {
         let mut matched = vec![0; hits.len()];
         let scoring = EnableScoring::disabled_from_searcher(&self.searcher);
         for w in words {
-            let weight = query::word_query(w, &self.fields, user).weight(scoring)?;
+            let weight = w.weight(scoring)?;
             let mut segment = None;
             let mut scorer: Option<Box<dyn tantivy::query::Scorer>> = None;
             for &i in &order {

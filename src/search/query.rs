@@ -590,10 +590,12 @@ pub(crate) fn is_required(w: &QueryWord) -> bool {
     !w.optional && !w.in_phrase && !w.common
 }
 
-/// The query for `plan`: with `all_words`, every word that is not a stop word must match (the
-/// first pass); without, any word may (the fallback pass that fills the list).
+/// The query for `plan`, `words` the [`word_query`] of each of its words: with `all_words`,
+/// every word that is not a stop word must match (the first pass); without, any word may (the
+/// fallback pass that fills the list).
 pub(crate) fn build(
     plan: &Plan,
+    words: &[Box<dyn Query>],
     fields: &Fields,
     user_lang: &str,
     all_words: bool,
@@ -601,15 +603,14 @@ pub(crate) fn build(
     if plan.words.is_empty() {
         return None;
     }
-    let user = spec_of(user_lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
     let mut main: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for w in &plan.words {
+    for (w, q) in plan.words.iter().zip(words) {
         let occur = if all_words && is_required(w) {
             Occur::Must
         } else {
             Occur::Should
         };
-        main.push((occur, word_query(w, fields, user)));
+        main.push((occur, q.box_clone()));
     }
     for p in &plan.phrases {
         let q = Box::new(BoostQuery::new(
