@@ -94,7 +94,6 @@ fn builtin_algorithm(language: Language) -> Option<frostem::Algorithm> {
         Language::Swedish => frostem::Algorithm::Swedish,
         Language::Danish => frostem::Algorithm::Danish,
         Language::Norwegian => frostem::Algorithm::Norwegian,
-        Language::Finnish => frostem::Algorithm::Finnish,
         Language::German => frostem::Algorithm::German,
         Language::Romanian => frostem::Algorithm::Romanian,
         _ => return None,

@@ -156,6 +156,9 @@ pub(crate) struct Highlighter<'a> {
     /// The lengths (in letters, folded) of the query words with a budget of two typos: a word
     /// with another first letter must be within one edit of one of them.
     other_initial_lengths: Vec<usize>,
+    /// Stop words are marked only when the query has nothing else: marked beside other words
+    /// ("de", "og"), they lit up every line and chose the passage.
+    marks_stop_words: bool,
     /// (language, chunk word as written) → the query word it matches.
     decided: HashMap<(Option<usize>, &'a str), Option<usize>>,
 }
@@ -177,6 +180,7 @@ impl<'a> Highlighter<'a> {
             plan,
             initials,
             other_initial_lengths,
+            marks_stop_words: plan.words.iter().all(|q| q.optional),
             decided: HashMap::new(),
         }
     }
@@ -187,13 +191,10 @@ impl<'a> Highlighter<'a> {
         if !self.begins_right(word) {
             return None;
         }
-        let plan = self.plan;
-        // Stop words ("de", "og") are not marked while the query has other words: marked, they
-        // lit up every line and chose the passage.
-        let content = plan.words.iter().any(|q| !q.optional);
+        let (plan, stop_words) = (self.plan, self.marks_stop_words);
         *self.decided.entry((lang, word)).or_insert_with(|| {
             which(plan, lang.and_then(|l| SPECS.get(l)), lang, word)
-                .filter(|&i| !(content && plan.words[i].optional))
+                .filter(|&i| stop_words || !plan.words[i].optional)
         })
     }
 
