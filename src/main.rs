@@ -686,7 +686,13 @@ fn serve(
         (None, None, Some(dir)) => {
             let installed = fieldguide::pack::Store::new(dir)
                 .current()?
-                .with_context(|| format!("no installed guide in '{}'", dir.display()))?;
+                .with_context(|| {
+                    format!(
+                        "no installed guide in '{0}': install a pack there first \
+                         (fieldguide pack install --dir '{0}' <pack>)",
+                        dir.display()
+                    )
+                })?;
             let mut guide = installed.guide;
             guide.set_changes(installed.record.changes, installed.record.installed);
             guide

@@ -95,3 +95,19 @@ fn many_clients_at_once_are_all_answered() {
     let statuses: Vec<u16> = clients.into_iter().map(|c| c.join().unwrap()).collect();
     assert!(statuses.iter().all(|s| *s == 200), "{statuses:?}");
 }
+
+/// `serve --guides` on a folder with no installed guide says so and how to install one, and
+/// starts no server.
+#[test]
+fn serving_an_empty_folder_of_guides_says_how_to_install_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fieldguide"))
+        .args(["serve", "--guides"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(stderr.contains("no installed guide in"), "{stderr}");
+    assert!(stderr.contains("fieldguide pack install --dir"), "{stderr}");
+}
