@@ -536,6 +536,12 @@ fn what_changed_records_facts_as_data_the_ui_says_in_the_readers_language() {
     );
 }
 
+/// `path` in the installed guide in use of the folder of installed guides `dir`.
+fn in_current(dir: &std::path::Path, path: &str) -> std::path::PathBuf {
+    let folder = std::fs::read_to_string(dir.join("current")).unwrap();
+    dir.join("versions").join(folder.trim()).join(path)
+}
+
 #[test]
 fn a_change_list_recorded_by_an_older_version_still_loads() {
     let dir = tempfile::tempdir().unwrap();
@@ -549,12 +555,7 @@ fn a_change_list_recorded_by_an_older_version_still_loads() {
     store
         .install(&v3, &GuideTest::good().load(), today())
         .unwrap();
-    let folder = std::fs::read_to_string(dir.path().join("current")).unwrap();
-    let record = dir
-        .path()
-        .join("versions")
-        .join(folder.trim())
-        .join("installed.toml");
+    let record = in_current(dir.path(), "installed.toml");
     let rewrite = |edit: &dyn Fn(&mut toml::Value)| {
         let mut value: toml::Value =
             toml::from_str(&std::fs::read_to_string(&record).unwrap()).unwrap();
@@ -600,12 +601,7 @@ fn a_damaged_installed_guide_is_not_used() {
     store
         .install(&v2, &GuideTest::good().load(), today())
         .unwrap();
-    let folder = std::fs::read_to_string(dir.path().join("current")).unwrap();
-    let file = dir
-        .path()
-        .join("versions")
-        .join(folder.trim())
-        .join("guide-content/countries/se.toml");
+    let file = in_current(dir.path(), "guide-content/countries/se.toml");
     let text = std::fs::read_to_string(&file).unwrap();
     std::fs::write(&file, text.replace("020-390 000", "020-390 001")).unwrap();
     let err = store.current().err().expect("refused").to_string();
