@@ -475,18 +475,16 @@ Object.assign(results.summary, {
     await s.exec('document.querySelector("article a.term").dispatchEvent(new MouseEvent("mouseover", { bubbles: true })); document.querySelector("article a.term").focus()');
     await s.until('return !document.getElementById("tooltip").hidden');
     await look('glossary tooltip');
-    await s.exec('location.hash = "#/glossary"');
-    await s.until('return location.hash === "#/glossary" && document.querySelector("article h1") !== null');
-    await look('glossary');
-    await s.exec('location.hash = "#/country-zz"');
-    await s.until('return document.querySelector(".country-facts") !== null');
-    await look('country profile');
-    await s.exec('location.hash = "#/referral/se/zz"');
-    await s.until('return document.querySelector(".referral-step") !== null');
-    await look('referral view');
-    await s.exec('location.hash = "#/person/en"');
-    await s.until('return document.querySelector("article.leaflet") !== null');
-    await look('leaflet');
+    // A view by its address, once what shows it is on screen.
+    const visit = async (hash, ready, view) => {
+      await s.exec(`location.hash = "${hash}"`);
+      await s.until(ready);
+      await look(view);
+    };
+    await visit('#/glossary', 'return location.hash === "#/glossary" && document.querySelector("article h1") !== null', 'glossary');
+    await visit('#/country-zz', 'return document.querySelector(".country-facts") !== null', 'country profile');
+    await visit('#/referral/se/zz', 'return document.querySelector(".referral-step") !== null', 'referral view');
+    await visit('#/person/en', 'return document.querySelector("article.leaflet") !== null', 'leaflet');
     // Search: payloads typed as queries, and hits whose snippets carry payloads.
     await s.exec('location.hash = "#/identification"');
     await s.until('return document.querySelector(".section-tools button") !== null');
