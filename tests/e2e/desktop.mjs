@@ -80,6 +80,20 @@ class Session {
   stop() { return wd('DELETE', this.base).catch(() => {}); }
 }
 
+/**
+ * Opens the presenter window (the `p` key, while presenting) and returns the handles of the main
+ * window and of the presenter window; fails when no second window opens.
+ */
+async function openPresenter(s) {
+  const main = await wd('GET', `${s.base}/window`);
+  await s.keys('p');
+  let handles = [];
+  for (let i = 0; i < 100 && handles.length < 2; i++) { handles = await wd('GET', `${s.base}/window/handles`); await sleep(100); }
+  const other = handles.find((h) => h !== main);
+  assert.ok(other, `the presenter window opened: ${JSON.stringify(handles)}`);
+  return { main, other };
+}
+
 /** PSS in kB of the app and every process below it (WebKitWebProcess, WebKitNetworkProcess). */
 function pss(name = path.basename(APP)) {
   const pids = execFileSync('pgrep', ['-x', name.slice(0, 15)]).toString().trim().split('\n').filter(Boolean);
@@ -183,12 +197,7 @@ try {
   await s.shot('app-slide');
   // The presenter window (a second Tauri window): notes and timer, following the audience.
   {
-    const main = await wd('GET', `${s.base}/window`);
-    await s.keys('p');
-    let handles = [];
-    for (let i = 0; i < 100 && handles.length < 2; i++) { handles = await wd('GET', `${s.base}/window/handles`); await sleep(100); }
-    const other = handles.find((h) => h !== main);
-    if (!other) throw new Error(`one window only: ${JSON.stringify(handles)}`);
+    const { main, other } = await openPresenter(s);
     await wd('POST', `${s.base}/window`, { handle: other });
     await s.until('return document.querySelector(".presenter-notes") !== null && /2/.test(document.querySelector(".presenter-head p").textContent)');
     results.summary.presenter = await s.exec('return document.querySelector(".presenter-head p").textContent + " | notes: " + document.querySelector(".presenter-notes").textContent.slice(0, 60)');
@@ -499,12 +508,7 @@ Object.assign(results.summary, {
     await s.exec('document.querySelector(".section-tools button").focus()');
     await s.keys('\uE007');
     await s.until('return document.querySelector(".slide") !== null');
-    const main = await wd('GET', `${s.base}/window`);
-    await s.keys('p');
-    let handles = [];
-    for (let i = 0; i < 100 && handles.length < 2; i++) { handles = await wd('GET', `${s.base}/window/handles`); await sleep(100); }
-    const other = handles.find((h) => h !== main);
-    assert.ok(other, 'the presenter window opened');
+    const { main, other } = await openPresenter(s);
     await wd('POST', `${s.base}/window`, { handle: other });
     await s.until('return document.querySelector(".presenter-notes") !== null');
     await s.exec(hook);
