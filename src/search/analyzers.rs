@@ -115,6 +115,52 @@ pub(crate) fn stem_word(spec: &LangSpec, lower: &str) -> Option<String> {
     Some(spec.stem.stem(lower))
 }
 
+/// Polish stems the Snowball stemmer leaves apart because the word's last consonant changes
+/// with its case (`Polska`/`Polsce` → `polsk`/`polsc`, `noga`/`nodze`, `siostra`/`siostrze`,
+/// `szkoła`/`szkole`) or loses its fleeting `e` (`handel`/`handlu` → `handel`/`handl`,
+/// `cudzoziemiec`/`cudzoziemca`): the other stems `stem` may be, most likely first. Guesses:
+/// the caller keeps one only if the index has it more often than `stem` itself (`miejsce` is
+/// a place, not the town's `miejski`).
+pub(crate) fn alternative_stems(lang: &str, stem: &str) -> Vec<String> {
+    if lang != "pl" {
+        return Vec::new();
+    }
+    /// A consonant alternation at the end of the stem: (oblique case, nominative).
+    const ALTERNATIONS: &[(&str, &str)] = &[
+        ("c", "k"),
+        ("dz", "g"),
+        ("rz", "r"),
+        ("sz", "ch"),
+        ("l", "ł"),
+        ("ci", "t"),
+        ("dzi", "d"),
+    ];
+    let mut out = Vec::new();
+    for (oblique, nominative) in ALTERNATIONS {
+        if let Some(base) = stem
+            .strip_suffix(oblique)
+            .filter(|b| b.chars().count() >= 3)
+        {
+            out.push(format!("{base}{nominative}"));
+        }
+    }
+    // A fleeting `e` (or `ie`) before the last consonant: `handel` → `handl`, `budynek` →
+    // `budynk`, `cudzoziemiec` → `cudzoziemc`.
+    let chars: Vec<char> = stem.chars().collect();
+    let vowel = |c: char| "aąeęioóuy".contains(c);
+    if let [head @ .., 'e', last] = chars.as_slice() {
+        if head.len() >= 3 && !vowel(*last) && head.last().is_some_and(|&c| !vowel(c) || c == 'i') {
+            let head: String = if head.last() == Some(&'i') {
+                head[..head.len() - 1].iter().collect()
+            } else {
+                head.iter().collect()
+            };
+            out.push(format!("{head}{last}"));
+        }
+    }
+    out
+}
+
 /// One language's analysis settings.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct LangSpec {
@@ -622,6 +668,23 @@ mod tests {
     fn lithuanian() {
         same_stem("lt", "auka aukos aukai auką aukų");
         same_stem("lt", "prekyba prekybos prekybą");
+    }
+
+    #[test]
+    fn polish_alternative_stems_undo_the_case_alternation_and_the_fleeting_e() {
+        let alt = |word: &str| {
+            let stem = stems("pl", word).remove(0);
+            alternative_stems("pl", &stem)
+        };
+        let polska = stems("pl", "Polska").remove(0);
+        assert!(alt("Polsce").contains(&polska), "{:?}", alt("Polsce"));
+        let handlu = stems("pl", "handlu").remove(0);
+        assert!(alt("handel").contains(&handlu), "{:?}", alt("handel"));
+        let cudzoziemca = stems("pl", "cudzoziemca").remove(0);
+        assert!(alt("cudzoziemiec").contains(&cudzoziemca));
+        // A vowel before the `e` is no fleeting `e`; other languages have no rules.
+        assert!(alt("ofiara").is_empty(), "{:?}", alt("ofiara"));
+        assert!(alternative_stems("cs", "polsc").is_empty());
     }
 
     #[test]

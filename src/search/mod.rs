@@ -681,6 +681,7 @@ impl SearchIndex {
             }
         }
         if let Some(user) = user {
+            self.add_alternative_stems(&mut plan, user);
             self.mark_common(&mut plan, user);
             if compound::is_compounding(SPECS[user].code) {
                 self.split_compounds(&mut plan, user);
@@ -873,6 +874,27 @@ impl SearchIndex {
                 .first()
                 .is_some_and(|stem| self.doc_freq(self.fields.stem[lang], stem) > 0)
         })
+    }
+
+    /// Gives each word of `plan` the stem its other inflection has in the user's language
+    /// (`lang`, its place in [`SPECS`]) when the index has that stem more often than the word's
+    /// own ([`analyzers::alternative_stems`]): `w Polsce` then finds what `Polska` names.
+    fn add_alternative_stems(&self, plan: &mut Plan, lang: usize) {
+        let field = self.fields.stem[lang];
+        for w in plan.words.iter_mut().filter(|w| !w.optional) {
+            let Some(stem) = w.stems[lang].first() else {
+                continue;
+            };
+            let own = self.doc_freq(field, stem);
+            let best = analyzers::alternative_stems(SPECS[lang].code, stem)
+                .into_iter()
+                .map(|s| (self.doc_freq(field, &s), s))
+                .filter(|(df, _)| *df > own)
+                .max_by_key(|(df, _)| *df);
+            if let Some((_, s)) = best {
+                w.stems[lang].push(s);
+            }
+        }
     }
 
     /// Marks the words of `plan` that are in more than [`COMMON_FRACTION`] of the paragraphs

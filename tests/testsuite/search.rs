@@ -820,6 +820,43 @@ fn a_title_is_found_in_another_inflection() {
     );
 }
 
+/// Polish changes a word's last consonant with its case (`Polska`, `w Polsce`) and drops a
+/// fleeting `e` (`handel`, `handlu`): the stemmer leaves each pair apart, and the query word
+/// also gets the other stem when the guide has that one more often.
+#[test]
+fn a_polish_word_finds_its_other_inflection() {
+    let docs = vec![
+        chunk(
+            "country-pl",
+            "pl",
+            "Profil państwa: Polska",
+            "Policja przyjmuje zgłoszenia ofiar. Polska ma krajowe centrum.",
+            &["Polska"],
+        ),
+        chunk(
+            "help",
+            "pl",
+            "Pomoc",
+            "Pomoc dla ofiar handlu: schronienie i pomoc prawna.",
+            &[],
+        ),
+        chunk(
+            "victims",
+            "pl",
+            "Prawa",
+            "Ofiary handlu ludźmi mają prawo do pomocy.",
+            &[],
+        ),
+        chunk("trade", "pl", "Sklep", "Handel, handel i usługi.", &[]),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    // `Polsce` names the profile titled `Polska`.
+    assert_eq!(sections(&index, "ofiary w Polsce", "pl")[0], "country-pl");
+    // `handel ludźmi`: the paragraph with `handlu ludźmi` has both words (`handlu` is in two
+    // paragraphs, `handel` in one).
+    assert_eq!(sections(&index, "handel ludźmi", "pl")[0], "victims");
+}
+
 // ---- The index built with the program ----
 
 /// The files of the one cached index folder in `dir`: what a program compiles in.
