@@ -52,6 +52,21 @@ pub(crate) enum Stem {
 }
 
 impl Stem {
+    /// Other stems `stem` (a stem this stemmer made) may stand for, where the stemmer leaves
+    /// apart forms of one word; empty for most stemmers. Guesses: the caller keeps one only if
+    /// the index has it more often than `stem` itself.
+    ///
+    /// Polish (Snowball): the last consonant changes with the case (`Polska`/`Polsce` →
+    /// `polsk`/`polsc`, `noga`/`nodze`, `siostra`/`siostrze`, `szkoła`/`szkole`), or a fleeting
+    /// `e` drops (`handel`/`handlu` → `handel`/`handl`, `cudzoziemiec`/`cudzoziemca`); `miejsce`
+    /// (a place) is not the town's `miejski`, which the caller's frequency check keeps apart.
+    pub(crate) fn alternatives(self, stem: &str) -> Vec<String> {
+        match self {
+            Stem::Snowball(frostem::Algorithm::Polish) => polish_alternatives(stem),
+            _ => Vec::new(),
+        }
+    }
+
     /// Stems one lowercased word (the adapter's and the tests' entry point).
     pub(crate) fn stem(self, word: &str) -> String {
         match self {
@@ -115,16 +130,8 @@ pub(crate) fn stem_word(spec: &LangSpec, lower: &str) -> Option<String> {
     Some(spec.stem.stem(lower))
 }
 
-/// Polish stems the Snowball stemmer leaves apart because the word's last consonant changes
-/// with its case (`Polska`/`Polsce` → `polsk`/`polsc`, `noga`/`nodze`, `siostra`/`siostrze`,
-/// `szkoła`/`szkole`) or loses its fleeting `e` (`handel`/`handlu` → `handel`/`handl`,
-/// `cudzoziemiec`/`cudzoziemca`): the other stems `stem` may be, most likely first. Guesses:
-/// the caller keeps one only if the index has it more often than `stem` itself (`miejsce` is
-/// a place, not the town's `miejski`).
-pub(crate) fn alternative_stems(lang: &str, stem: &str) -> Vec<String> {
-    if lang != "pl" {
-        return Vec::new();
-    }
+/// The other stems of a Polish stem ([`Stem::alternatives`]).
+fn polish_alternatives(stem: &str) -> Vec<String> {
     /// A consonant alternation at the end of the stem: (oblique case, nominative).
     const ALTERNATIONS: &[(&str, &str)] = &[
         ("c", "k"),
@@ -149,13 +156,9 @@ pub(crate) fn alternative_stems(lang: &str, stem: &str) -> Vec<String> {
     let chars: Vec<char> = stem.chars().collect();
     let vowel = |c: char| "aąeęioóuy".contains(c);
     if let [head @ .., 'e', last] = chars.as_slice() {
-        if head.len() >= 3 && !vowel(*last) && head.last().is_some_and(|&c| !vowel(c) || c == 'i') {
-            let head: String = if head.last() == Some(&'i') {
-                head[..head.len() - 1].iter().collect()
-            } else {
-                head.iter().collect()
-            };
-            out.push(format!("{head}{last}"));
+        if head.len() >= 3 && !vowel(*last) && head.last().is_some_and(|&c| c == 'i' || !vowel(c)) {
+            let head = head.strip_suffix(&['i']).unwrap_or(head);
+            out.push(head.iter().chain([last]).collect());
         }
     }
     out
@@ -672,9 +675,10 @@ mod tests {
 
     #[test]
     fn polish_alternative_stems_undo_the_case_alternation_and_the_fleeting_e() {
+        let polish = spec_of("pl").expect("pl").stem;
         let alt = |word: &str| {
             let stem = stems("pl", word).remove(0);
-            alternative_stems("pl", &stem)
+            polish.alternatives(&stem)
         };
         let polska = stems("pl", "Polska").remove(0);
         assert!(alt("Polsce").contains(&polska), "{:?}", alt("Polsce"));
@@ -684,7 +688,11 @@ mod tests {
         assert!(alt("cudzoziemiec").contains(&cudzoziemca));
         // A vowel before the `e` is no fleeting `e`; other languages have no rules.
         assert!(alt("ofiara").is_empty(), "{:?}", alt("ofiara"));
-        assert!(alternative_stems("cs", "polsc").is_empty());
+        assert!(spec_of("de")
+            .expect("de")
+            .stem
+            .alternatives("polsc")
+            .is_empty());
     }
 
     #[test]

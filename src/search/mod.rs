@@ -878,15 +878,20 @@ impl SearchIndex {
 
     /// Gives each word of `plan` the stem its other inflection has in the user's language
     /// (`lang`, its place in [`SPECS`]) when the index has that stem more often than the word's
-    /// own ([`analyzers::alternative_stems`]): `w Polsce` then finds what `Polska` names.
+    /// own ([`analyzers::Stem::alternatives`]): `w Polsce` then finds what `Polska` names.
     fn add_alternative_stems(&self, plan: &mut Plan, lang: usize) {
         let field = self.fields.stem[lang];
         for w in plan.words.iter_mut().filter(|w| !w.optional) {
             let Some(stem) = w.stems[lang].first() else {
                 continue;
             };
+            // Most stemmers have none: then no term is looked up.
+            let alternatives = SPECS[lang].stem.alternatives(stem);
+            if alternatives.is_empty() {
+                continue;
+            }
             let own = self.doc_freq(field, stem);
-            let best = analyzers::alternative_stems(SPECS[lang].code, stem)
+            let best = alternatives
                 .into_iter()
                 .map(|s| (self.doc_freq(field, &s), s))
                 .filter(|(df, _)| *df > own)
