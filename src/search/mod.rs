@@ -546,9 +546,7 @@ impl SearchIndex {
             *counts.entry(d.lang.clone()).or_default() += 1;
             if d.anchor.is_empty() {
                 let set = words.entry(d.section.clone()).or_default();
-                let stem = spec_of(&d.lang)
-                    .and_then(|s| SPECS.iter().position(|x| x.code == s.code))
-                    .map(|i| &analyzers.stem[i]);
+                let stem = spec_index(&d.lang).map(|i| &analyzers.stem[i]);
                 let texts = std::iter::once(&d.title).chain(&d.keywords);
                 for word in texts.flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
@@ -711,7 +709,8 @@ impl SearchIndex {
         let mut found: Vec<(f32, usize)> = Vec::new(); // (score, shown doc)
         let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
         let mut any_word: Vec<(usize, DocAddress)> = Vec::new(); // (place in found, chunk)
-                                                                 // Each word's query, made once for both passes and the coordination below.
+
+        // Each word's query, made once for both passes and the coordination below.
         let word_queries: Vec<Box<dyn Query>> = plan
             .words
             .iter()
@@ -1029,7 +1028,7 @@ impl SearchIndex {
     }
 
     fn hit<'a>(&'a self, d: &'a Document, score: f32, highlighter: &mut Highlighter<'a>) -> Hit {
-        let lang = spec_of(&d.lang).and_then(|s| SPECS.iter().position(|x| x.code == s.code));
+        let lang = spec_index(&d.lang);
         // Nothing highlights when the paragraph was found through its translation: then the
         // section's summary for its opening chunk, the paragraph's own opening for the others
         // (the summary repeated under every heading of a section tells them apart by nothing).

@@ -118,13 +118,15 @@ impl QueryWord {
         let chars = folded.first().map_or(0, |f| f.chars().count());
         // One word: its stem in each language, as the `text_<lang>` analyzers make it (they
         // split, lowercase, drop over-long tokens and stop words, then stem).
+        let long = lower.len() > MAX_TOKEN_BYTES;
         let stems = SPECS
             .iter()
             .map(|spec| {
-                if lower.len() > MAX_TOKEN_BYTES {
-                    return Vec::new();
+                if long {
+                    Vec::new()
+                } else {
+                    stem_word(spec, &lower).into_iter().collect()
                 }
-                stem_word(spec, &lower).into_iter().collect()
             })
             .collect();
         QueryWord {

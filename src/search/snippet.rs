@@ -185,6 +185,23 @@ impl<'a> Highlighter<'a> {
         }
     }
 
+    /// The highlighted snippet of `text` (a chunk in the language at `lang`, an index into the
+    /// language table), or `None` when no word of the query occurs in it.
+    pub(crate) fn highlight(&mut self, text: &'a str, lang: Option<usize>) -> Option<Snippet> {
+        if self.plan.words.is_empty() || text.is_empty() {
+            return None;
+        }
+        let words = words(text);
+        // (byte range, which query word) of each word that matches.
+        let mut hits = Vec::new();
+        for &(from, w) in &words {
+            if let Some(qi) = self.which(lang, w) {
+                hits.push((from, from + w.len(), qi));
+            }
+        }
+        snippet_of(text, &words, &hits)
+    }
+
     /// Which query word `word` (of a chunk in the language at `lang`) matches, if any.
     fn which(&mut self, lang: Option<usize>, word: &'a str) -> Option<usize> {
         // Most words fail on their first letter: cheaper than looking them up.
@@ -302,25 +319,6 @@ fn fuzzy_or_prefix(q: &QueryWord, f: &str) -> bool {
 #[cfg(test)]
 pub(crate) fn highlight(text: &str, lang: Option<usize>, plan: &Plan) -> Option<Snippet> {
     Highlighter::new(plan).highlight(text, lang)
-}
-
-impl<'a> Highlighter<'a> {
-    /// The highlighted snippet of `text` (a chunk in the language at `lang`, an index into the
-    /// language table), or `None` when no word of the query occurs in it.
-    pub(crate) fn highlight(&mut self, text: &'a str, lang: Option<usize>) -> Option<Snippet> {
-        if self.plan.words.is_empty() || text.is_empty() {
-            return None;
-        }
-        let words = words(text);
-        // (byte range, which query word) of each word that matches.
-        let mut hits = Vec::new();
-        for &(from, w) in &words {
-            if let Some(qi) = self.which(lang, w) {
-                hits.push((from, from + w.len(), qi));
-            }
-        }
-        snippet_of(text, &words, &hits)
-    }
 }
 
 /// The snippet of `text` (its `words`) around the best window of `hits` (byte range, query
