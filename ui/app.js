@@ -12,7 +12,7 @@ import {
 } from './reader.js';
 import { initSearch } from './search.js';
 import { route } from './route.js';
-import { booted, first } from './boot.js';
+import { booted, startRoute } from './boot.js';
 
 const main = document.getElementById('main');
 
@@ -281,7 +281,7 @@ async function start() {
   // The start-up answer's contents and section, when they are in the content language chosen
   // here (the core chose it the same way; otherwise they are asked for again).
   const fromBoot = boot.content === contentLang();
-  if (fromBoot && boot.section && first.kind === 'section') primeSection(boot.content, first.id, boot.section);
+  if (fromBoot && boot.section && startRoute.kind === 'section') primeSection(boot.content, startRoute.id, boot.section);
   let shown = false;
   try {
     await Promise.all([renderToc(contentLang(), route().id, fromBoot ? boot.toc : undefined), show()]);

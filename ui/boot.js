@@ -7,7 +7,7 @@ import { settings } from './settings.js';
 import { route } from './route.js';
 
 /** The route the app started on. */
-export const first = route();
+export const startRoute = route();
 
 performance.mark('start-asked');
 /** The start-up answer: languages, UI messages, content language, contents, first section. */
@@ -15,5 +15,5 @@ export const booted = api.start({
   requested: [...(navigator.languages || [navigator.language || 'en'])],
   ui: settings.uiLang || undefined,
   content: settings.contentLang || undefined,
-  section: first.kind === 'section' ? first.id : undefined,
+  section: startRoute.kind === 'section' ? startRoute.id : undefined,
 });
