@@ -2,17 +2,26 @@
 // section with highlighted snippets, arrows move, Enter opens the paragraph. Hits found in another
 // language open in the reader's content language. Nothing typed here is stored.
 // Keystroke to results on screen is measured (`performance` entries named KEYSTROKE_MEASURE, and
-// HANDLER_MEASURE for the part from our input handler to the results in the DOM).
+// HANDLER_MEASURE for the part from our input handler to the results in the DOM). A keystroke whose
+// answer is the list already shown (typing on inside a word often is) changes nothing on screen:
+// it is counted apart (UNCHANGED_MEASURE, to its answer), not among the lists rendered.
 
 import { api } from './api.js';
 import { t, tp, uiLang } from './i18n.js';
 import { el } from './dom.js';
 import { languageName } from './reader.js';
 
-/** Name of the performance measure, per query shown: keystroke to results on screen. */
+/**
+ * Name of the performance measure, per query shown: keystroke to results on screen, that is to the
+ * end of the first frame after the results are in the DOM (its style, layout and paint done).
+ */
 export const KEYSTROKE_MEASURE = 'search-keystroke-to-results';
+/** The same, to the start of that frame (before its style, layout and paint; earlier figures). */
+export const FRAME_MEASURE = 'search-keystroke-to-frame';
 /** Name of the performance measure, per query shown: input handler to results in the DOM. */
 export const HANDLER_MEASURE = 'search-handler-to-dom';
+/** Name of the performance measure, per query answered with the list already shown: keystroke to answer. */
+export const UNCHANGED_MEASURE = 'search-keystroke-unchanged';
 
 /** How soon a search answered "preparing" is asked again. */
 const PREPARING_RETRY_MS = 200;
@@ -63,6 +72,8 @@ class SearchBox {
     this.seq = 0;
     this.options = [];
     this.active = -1;
+    /** What the list shows (see `shows`), or null when it shows nothing to keep. */
+    this.shown = null;
     this.retry = 0;
     /** The result counts' texts, per UI language and number (see countText). */
     this.counts = new Map();
@@ -78,6 +89,7 @@ class SearchBox {
 
   close() {
     this.list.hidden = true;
+    document.body.classList.remove('search-open');
     this.input.setAttribute('aria-expanded', 'false');
     this.input.removeAttribute('aria-activedescendant');
     this.active = -1;
@@ -85,6 +97,7 @@ class SearchBox {
 
   reopen() {
     this.list.hidden = false;
+    document.body.classList.add('search-open'); // see style.css, .toc
     this.input.setAttribute('aria-expanded', 'true');
   }
 
@@ -99,12 +112,38 @@ class SearchBox {
   choose(option) {
     this.close();
     this.options = []; // the list does not come back by itself once a hit is open
+    this.shown = null;
     this.input.blur();
     this.open(option.dataset.section, option.dataset.anchor);
   }
 
-  /** Shows `results`: hits grouped by section, or why there are none. */
+  /**
+   * What a list of `results` shows, as one string: the same string, the same list on screen (the
+   * hits with their snippets and highlights, the notice, and the languages that label them).
+   */
+  shows(results) {
+    const hits = results.hits.map((h) => [h.section, h.anchor, h.lang, h.title, h.breadcrumbs, h.snippet]);
+    return JSON.stringify([uiLang(), this.lang(), results.status, results.notice || null, hits]);
+  }
+
+  /**
+   * Shows `results`: hits grouped by section, or why there are none. Says whether the list
+   * changed (false: it already showed them).
+   */
   render(results) {
+    const shows = this.shows(results);
+    if (shows === this.shown) {
+      // The list already says this: keep its nodes (nothing to lay out or paint again, unless
+      // it was closed).
+      const closed = this.list.hidden;
+      this.list.dataset.query = results.query;
+      if (this.active >= 0) this.options[this.active].setAttribute('aria-selected', 'false');
+      this.reopen();
+      this.active = -1;
+      this.input.removeAttribute('aria-activedescendant');
+      return closed;
+    }
+    this.shown = shows;
     const groups = new Map();
     for (const hit of results.hits) {
       if (!groups.has(hit.section)) groups.set(hit.section, []);
@@ -142,6 +181,7 @@ class SearchBox {
       ? this.countText(results.hits.length)
       : Promise.resolve(t(results.notice.id, results.notice.args));
     announce.then((text) => { this.status.textContent = text; });
+    return true;
   }
 
   /**
@@ -167,6 +207,7 @@ class SearchBox {
     if (!q) {
       this.close();
       this.list.replaceChildren();
+      this.shown = null;
       return;
     }
     this.inFlight = true;
@@ -180,23 +221,34 @@ class SearchBox {
     this.inFlight = false;
     const answered = performance.now();
     if (results && mine === this.seq && !this.pending) {
-      this.render(results);
+      const changed = this.render(results);
       // The index is still being prepared (a first start): say so now, ask again shortly.
       if (results.status === 'preparing') {
         this.retry = setTimeout(() => { if (mine === this.seq) this.run(); }, PREPARING_RETRY_MS);
       }
-      // Measured to the next frame, when the results are painted. Only durations are kept.
+      // Measured to the end of the next frame, when the results are painted: a task queued from
+      // the frame's animation callback runs after its style, layout and paint. Only durations
+      // are kept.
       const inDom = performance.now();
-      if (handled) performance.measure(HANDLER_MEASURE, { start: handled, end: inDom });
-      if (since) {
-        // Its parts: key event to our handler, the query's round trip, rendering, the wait for the frame.
+      if (since && !changed) {
+        // The list on screen already showed these results: nothing was rendered.
+        performance.measure(UNCHANGED_MEASURE, { start: since, end: answered });
+      } else if (since) {
+        if (handled) performance.measure(HANDLER_MEASURE, { start: handled, end: inDom });
+        // Its parts: key event to our handler, the query's round trip, rendering, the wait for the
+        // frame, and the frame's own work (style, layout, paint).
         performance.measure('search-part-input', { start: since, end: handled });
         performance.measure('search-part-ipc', { start: asked, end: answered });
         performance.measure('search-part-render', { start: answered, end: inDom });
         requestAnimationFrame(() => {
-          const now = performance.now();
-          performance.measure('search-part-frame', { start: inDom, end: now });
-          performance.measure(KEYSTROKE_MEASURE, { start: since, end: now });
+          const frame = performance.now();
+          performance.measure('search-part-frame', { start: inDom, end: frame });
+          performance.measure(FRAME_MEASURE, { start: since, end: frame });
+          setTimeout(() => {
+            const painted = performance.now();
+            performance.measure('search-part-paint', { start: frame, end: painted });
+            performance.measure(KEYSTROKE_MEASURE, { start: since, end: painted });
+          }, 0);
         });
       }
     }
@@ -253,6 +305,7 @@ class SearchBox {
     this.close();
     this.list.replaceChildren();
     this.options = [];
+    this.shown = null;
   }
 }
 
