@@ -185,6 +185,32 @@ test('results follow every keystroke, and the UI measures keystroke to results o
   assert.deepEqual(page.errors, []);
 });
 
+test('a keystroke whose answer is the list already shown keeps that list, and is counted apart', async () => {
+  const page = await open('#/about');
+  await page.focus('#search-input');
+  await page.keyboard.type('shelter', { delay: 20 });
+  await page.locator('#search-results[data-query="shelter"] [role=option]').first().waitFor();
+  // Once the last list's measure is taken (the frame after it, painted), start counting.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  await page.evaluate(() => {
+    performance.clearMeasures();
+    document.querySelector('#search-results [role=option]').dataset.kept = 'yes';
+  });
+  // A space after the word: the same query, the same hits: the nodes on screen stay.
+  await page.keyboard.type(' ');
+  await until(page, () => performance.getEntriesByName('search-keystroke-unchanged').length === 1);
+  assert.equal(await page.evaluate(() => document.querySelector('#search-results [role=option]').dataset.kept), 'yes');
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('search-keystroke-to-results').length), 0);
+  assert.equal(await page.isVisible('#search-results'), true);
+  // Another query: a new list, measured to its paint.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('interpreter', { delay: 20 });
+  await page.locator('#search-results[data-query="interpreter"] [role=option]').first().waitFor();
+  await until(page, () => performance.getEntriesByName('search-keystroke-to-results').length > 0);
+  assert.equal(await page.evaluate(() => document.querySelector('#search-results [role=option]').dataset.kept), undefined);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a police officer opens a hit found in another language in her own', async () => {
   const page = await open('#/about');
   await page.selectOption('#content-lang', 'uk');
