@@ -45,8 +45,9 @@ for what in "$@"; do
     e2e) # Node.js: Debian's only when none is installed (NodeSource's nodejs conflicts with
          # Debian's npm).
          command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
-         apt_install chromium xvfb xauth webkit2gtk-driver curl fonts-dejavu-core fonts-noto-core \
-           imagemagick strace ;; # imagemagick: screenshots of the Xvfb display (tests/e2e/desktop.mjs);
+         apt_install chromium xvfb xauth webkit2gtk-driver xdotool curl fonts-dejavu-core fonts-noto-core \
+           imagemagick strace ;; # imagemagick: screenshots of the Xvfb display, xdotool: keys typed
+                                 # through the X server (tests/e2e/desktop.mjs);
                                  # strace: the no-network check (tests/e2e/no-network.sh)
     *) echo "setup: unknown part '$what' (core, app or e2e)" >&2; exit 2 ;;
   esac
