@@ -336,8 +336,8 @@ try {
 // frame that paints them), typing into a fresh window at a fast typist's pace (its own session:
 // with the presenter window open, the frames come slower). The keys are X keyboard events
 // (xdotool, through the X server, GTK and WebKit as a keyboard's are), not WebDriver's actions,
-// which WebKitWebDriver synthesizes inside the app's process: in ten alternating runs those added
-// 1-2 ms at p95 and most of the spikes (docs/app.md).
+// which WebKitWebDriver synthesizes inside the app's process (the two measured the same within
+// the noise in alternating runs: docs/app.md).
 {
   const s = await Session.start();
   try {
