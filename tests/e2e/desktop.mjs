@@ -24,6 +24,11 @@ const SHOTS = process.env.SHOTS || path.join(here, '../../docs/screenshots');
 const RUNS = Number(process.env.RUNS || 3);
 // Where the app caches its search index (Tauri's app_cache_dir on Linux).
 const CACHE = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'org.trmfieldguide.desktop');
+// Its data folder (installed guides, and the web view's storage: the settings), emptied before
+// the first window: settings an earlier run left on this machine (another interface language)
+// would change what every scenario sees.
+const DATA = path.join(process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local/share'), 'org.trmfieldguide.desktop');
+rmSync(DATA, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -244,7 +249,6 @@ try {
 {
   const root = path.join(here, '../..');
   const BIN = process.env.FIELDGUIDE_BIN || path.join(root, 'target/debug/fieldguide');
-  const DATA = path.join(process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local/share'), 'org.trmfieldguide.desktop');
   rmSync(path.join(DATA, 'guides'), { recursive: true, force: true });
   const work = mkdtempSync(path.join(os.tmpdir(), 'trm-update-'));
   cpSync(path.join(root, 'guide-content'), path.join(work, 'guide-content'), { recursive: true });
