@@ -20,10 +20,10 @@ use crate::digest::{sha256_hex, Feed};
 use tantivy::Index;
 
 use super::analyzers::Analyzers;
-use super::{register_analyzers, schema, write_documents, Document, Result, SearchIndex};
+use super::{register_analyzers, schema, write_documents, Document, Names, Result, SearchIndex};
 
 /// Changes when the index layout changes in a way neither the documents nor the code hash see.
-const FORMAT: &str = "fieldguide-search-index-2";
+const FORMAT: &str = "fieldguide-search-index-3";
 
 /// Where an index from [`SearchIndex::open_or_build`] came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -189,7 +189,7 @@ fn write_and_open(
 
 /// Opens and checks the index and documents at `path`.
 fn open(path: &Path) -> Result<SearchIndex, CacheError> {
-    let docs = read_documents(path)?;
+    let (docs, names) = read_documents(path)?;
     // tantivy reads damaged files with asserts in places: a panic is one more kind of damage.
     catch_unwind(AssertUnwindSafe(|| {
         let index = Index::open_in_dir(path)?;
@@ -205,7 +205,7 @@ fn open(path: &Path) -> Result<SearchIndex, CacheError> {
         }
         let analyzers = Analyzers::new();
         register_analyzers(&index, &analyzers);
-        let opened = SearchIndex::over(&index, fields, analyzers, &docs)?;
+        let opened = SearchIndex::over(&index, fields, analyzers, &docs, Some(names))?;
         let found = opened.searcher.num_docs();
         if found != docs.len() as u64 {
             return Err(CacheError::Count {
@@ -218,8 +218,8 @@ fn open(path: &Path) -> Result<SearchIndex, CacheError> {
     .unwrap_or(Err(CacheError::Panic))
 }
 
-/// The documents stored beside an index, checked against their SHA-256.
-fn read_documents(folder: &Path) -> Result<Vec<Document>, CacheError> {
+/// The documents stored beside an index and what names countries, checked against their SHA-256.
+fn read_documents(folder: &Path) -> Result<(Vec<Document>, Names), CacheError> {
     let path = folder.join(DOCUMENTS);
     let bytes = fs::read(&path).map_err(io_error(&path))?;
     let sum_path = folder.join(DOCUMENTS_SHA256);
@@ -229,7 +229,8 @@ fn read_documents(folder: &Path) -> Result<Vec<Document>, CacheError> {
     }
     let stored: Stored = serde_json::from_slice(&bytes)
         .map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))?;
-    stored.into_documents()
+    let names = stored.names.clone();
+    Ok((stored.into_documents()?, names))
 }
 
 /// What `documents.json` holds: the documents, with the summary and keywords that every chunk of
@@ -241,10 +242,13 @@ struct Stored {
     shared: Vec<(String, Vec<String>)>,
     /// Each document without its summary and keywords, and the index of its pair in `shared`.
     docs: Vec<(usize, Document)>,
+    /// What names country sections, worked out when the index was written (most of the time
+    /// opening took before it was stored).
+    names: Names,
 }
 
 impl Stored {
-    fn new(docs: &[Document]) -> Stored {
+    fn new(docs: &[Document], names: Names) -> Stored {
         let mut shared: Vec<(String, Vec<String>)> = Vec::new();
         let mut index: std::collections::HashMap<(&str, &[String]), usize> =
             std::collections::HashMap::new();
@@ -263,11 +267,15 @@ impl Stored {
                 (i, bare)
             })
             .collect();
-        Stored { shared, docs }
+        Stored {
+            shared,
+            docs,
+            names,
+        }
     }
 
     fn into_documents(self) -> Result<Vec<Document>, CacheError> {
-        let Stored { shared, docs } = self;
+        let Stored { shared, docs, .. } = self;
         docs.into_iter()
             .map(|(i, mut d)| {
                 let (summary, keywords) = shared.get(i).ok_or_else(|| {
@@ -287,8 +295,9 @@ fn write_index(folder: &Path, docs: &[Document]) -> Result<(), CacheError> {
     let index = Index::create_in_dir(folder, schema)?;
     register_analyzers(&index, &Analyzers::new());
     write_documents(&index, &fields, docs)?;
-    let json =
-        serde_json::to_vec(&Stored::new(docs)).map_err(|e| CacheError::Damaged(e.to_string()))?;
+    let names = SearchIndex::over(&index, fields, Analyzers::new(), docs, None)?.names;
+    let json = serde_json::to_vec(&Stored::new(docs, names))
+        .map_err(|e| CacheError::Damaged(e.to_string()))?;
     let path = folder.join(DOCUMENTS);
     fs::write(&path, &json).map_err(io_error(&path))?;
     let path = folder.join(DOCUMENTS_SHA256);
@@ -374,6 +383,35 @@ fn remove_others(dir: &Path, keep: &Path) {
 mod tests {
     use super::*;
 
+    /// What names countries is stored with the index and read back as it was worked out: the
+    /// index opened from its folder names the same countries as one built in memory.
+    #[test]
+    fn the_country_names_are_stored_with_the_index() {
+        let mut country = doc("country-aa", "en", "The Women's shelter in Arcadia Town.");
+        country.scope = crate::search::Scope::Country;
+        country.title = "Country profile: Arcadia".to_owned();
+        country.keywords = vec!["Arcadia".to_owned(), "national referral office".to_owned()];
+        let docs = vec![
+            doc(
+                "urgent-assistance",
+                "en",
+                "A safe shelter; the social office pays.",
+            ),
+            country,
+        ];
+        let dir = tempfile::tempdir().expect("temporary folder");
+        write_index(dir.path(), &docs).expect("written");
+        let (stored_docs, stored) = read_documents(dir.path()).expect("read");
+        assert_eq!(stored_docs.len(), docs.len());
+        let built = SearchIndex::build(&docs).expect("built").names;
+        assert!(
+            !built.words.is_empty() && !built.phrases.is_empty(),
+            "{built:?}"
+        );
+        assert_eq!(stored, built);
+        assert_eq!(open(dir.path()).expect("opened").names, built);
+    }
+
     fn doc(section: &str, lang: &str, body: &str) -> Document {
         Document {
             scope: Default::default(),
@@ -412,7 +450,7 @@ mod tests {
         b.body = "who to call".to_owned();
         let c = doc("shelter", "sv", "skyddat boende");
         let docs = vec![a, b, c];
-        let stored = Stored::new(&docs);
+        let stored = Stored::new(&docs, Names::default());
         assert_eq!(
             stored.shared.len(),
             2,
@@ -427,6 +465,7 @@ mod tests {
         let broken = Stored {
             shared: Vec::new(),
             docs: vec![(3, doc("x", "en", "y"))],
+            names: Names::default(),
         };
         assert!(matches!(
             broken.into_documents(),

@@ -29,7 +29,9 @@ use std::time::Instant;
 use tantivy::collector::TopDocs;
 use tantivy::columnar::Column;
 use tantivy::query::{EnableScoring, Query};
-use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING,
+};
 use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument};
 
 pub use cache::{documents_hash, key as cache_key, CacheOutcome, Prebuilt};
@@ -290,6 +292,167 @@ fn spread_sections(found: Vec<(f32, usize)>, docs: &[Document]) -> Vec<(f32, usi
     first
 }
 
+/// The words and names of several words that name country sections ([`Names`]), from the
+/// titles and keywords of `docs` over their index (`ords`: doc id → position in `docs`).
+fn country_names(
+    searcher: &Searcher,
+    ords: &[Column<u64>],
+    fields: &Fields,
+    analyzers: &Analyzers,
+    docs: &[Document],
+) -> tantivy::Result<Names> {
+    // The words of every section's title and keywords, by section: (token, capitalised, of a
+    // word in lower case in a name of several words, the field the token is a term of).
+    let mut words: HashMap<String, HashSet<(String, bool, bool, Field)>> = HashMap::new();
+    let mut phrases: Vec<Phrase> = Vec::new();
+    // One analyzer of each kind for every word (a clone per word was most of this loop's time).
+    let mut folded = analyzers.folded.clone();
+    let mut stems = analyzers.stem.clone();
+    for d in docs {
+        if d.anchor.is_empty() {
+            let set = words.entry(d.section.clone()).or_default();
+            let lang = spec_index(&d.lang);
+            let country = d.scope == Scope::Country;
+            for text in std::iter::once(&d.title).chain(&d.keywords) {
+                // (capitalised, folded tokens, stemmed tokens) of each word.
+                let mut text_words: Vec<(bool, Vec<String>, Vec<String>)> = Vec::new();
+                for word in text.split(|c: char| !c.is_alphanumeric()) {
+                    let capital = word.chars().next().is_some_and(char::is_uppercase);
+                    let f = analyzers::token_texts(&mut folded, word);
+                    let st =
+                        lang.map_or_else(Vec::new, |l| analyzers::token_texts(&mut stems[l], word));
+                    if !f.is_empty() || !st.is_empty() {
+                        text_words.push((capital, f, st));
+                    }
+                }
+                let several = text_words.len() > 1;
+                if several && country && text_words.iter().any(|(c, _, _)| !c) {
+                    let phrase = text_words
+                        .iter()
+                        .map(|(c, f, st)| (*c, f.iter().chain(st).cloned().collect()))
+                        .collect();
+                    phrases.push((phrase, d.section.clone()));
+                }
+                let stem_field = lang.map_or(fields.folded, |l| fields.stem[l]);
+                for (capital, f, st) in text_words {
+                    let of_several = several && !capital;
+                    set.extend(
+                        f.into_iter()
+                            .map(|t| (t, capital, of_several, fields.folded)),
+                    );
+                    set.extend(st.into_iter().map(|t| (t, capital, of_several, stem_field)));
+                }
+            }
+        }
+    }
+    // A word names a country when it is among the title and keywords of that country's
+    // profile and of no other country's, and is either written with a capital (a name:
+    // "Migrationsverket", "Suomi", "ROSA") or in no other section's title and keywords (a term
+    // of that country's law or an institution written in lower case: "mansal"). A word in
+    // lower case of a name of several words names it alone only if most chunks with it are
+    // of that profile ("auttamisjärjestelmä", not the "притулок" of "Жіночий притулок"), and
+    // with the other words of the name always (`phrases`). "ihmiskauppa" (every profile's
+    // keywords) and "förundersökning" (a measure's too) name nothing.
+    let countries: HashSet<&str> = docs
+        .iter()
+        .filter(|d| d.scope == Scope::Country)
+        .map(|d| d.section.as_str())
+        .collect();
+    let mut in_countries: HashMap<&str, usize> = HashMap::new();
+    let mut elsewhere: HashSet<&str> = HashSet::new();
+    for (section, set) in &words {
+        let country = countries.contains(section.as_str());
+        // Each token once per section (a set has it once per field and spelling).
+        let tokens: HashSet<&str> = set.iter().map(|(t, _, _, _)| t.as_str()).collect();
+        for t in tokens {
+            if country {
+                *in_countries.entry(t).or_default() += 1;
+            } else {
+                elsewhere.insert(t);
+            }
+        }
+    }
+    // Word → the country sections it names (sorted: a prefix is one range).
+    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut common: HashMap<(&str, Field, &str), bool> = HashMap::new();
+    let mut inverted: HashMap<Field, Vec<std::sync::Arc<tantivy::InvertedIndexReader>>> =
+        HashMap::new();
+    for (section, set) in words
+        .iter()
+        .filter(|(section, _)| countries.contains(section.as_str()))
+    {
+        for (t, capital, of_several, field) in set {
+            if in_countries[t.as_str()] != 1 || (!*capital && elsewhere.contains(t.as_str())) {
+                continue;
+            }
+            if *of_several {
+                let key = (t.as_str(), *field, section.as_str());
+                let is_common = match common.get(&key) {
+                    Some(&c) => c,
+                    None => {
+                        if !inverted.contains_key(field) {
+                            let readers = searcher
+                                .segment_readers()
+                                .iter()
+                                .map(|r| r.inverted_index(*field))
+                                .collect::<tantivy::Result<Vec<_>>>()?;
+                            inverted.insert(*field, readers);
+                        }
+                        let c = mostly_elsewhere(&inverted[field], ords, *field, t, docs, section)?;
+                        common.insert(key, c);
+                        c
+                    }
+                };
+                if is_common {
+                    continue;
+                }
+            }
+            let named = names.entry(t.clone()).or_default();
+            if !named.contains(section) {
+                named.push(section.clone());
+            }
+        }
+    }
+    Ok(Names {
+        words: names,
+        phrases,
+    })
+}
+
+/// Whether most of the chunks with `token` in `field` are not of `section` (`inverted`: the
+/// field's inverted index per segment, `ords`: doc id → position in `docs`, per segment). Reads
+/// the postings themselves: this runs for thousands of words when the index is opened.
+fn mostly_elsewhere(
+    inverted: &[std::sync::Arc<tantivy::InvertedIndexReader>],
+    ords: &[Column<u64>],
+    field: Field,
+    token: &str,
+    docs: &[Document],
+    section: &str,
+) -> tantivy::Result<bool> {
+    let term = tantivy::Term::from_field_text(field, token);
+    let (mut mine, mut all) = (0usize, 0usize);
+    for (segment, inverted) in inverted.iter().enumerate() {
+        let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
+            continue;
+        };
+        let column = ords.get(segment);
+        let mut doc = postings.doc();
+        while doc != tantivy::TERMINATED {
+            all += 1;
+            let ord = column.and_then(|c| c.first(doc));
+            if ord
+                .and_then(|o| docs.get(o as usize))
+                .is_some_and(|d| d.section == section)
+            {
+                mine += 1;
+            }
+            doc = postings.advance();
+        }
+    }
+    Ok(mine * 2 < all)
+}
+
 /// The weight of `doc`'s score ([`Scope`]), `named` the country sections the query names.
 fn weight(doc: &Document, named: &HashSet<&str>) -> f32 {
     match doc.scope {
@@ -335,9 +498,33 @@ pub struct SearchIndex {
     /// (section, anchor, lang) → position in `docs`.
     by_key: HashMap<(String, String, String), usize>,
     counts: HashMap<String, usize>,
+    /// What names the country sections.
+    names: Names,
+    /// A token of a phrase's first word in lower case → the phrases (indices into
+    /// `names.phrases`).
+    phrase_starts: HashMap<String, Vec<usize>>,
+}
+
+/// A name of several words: each word (written with a capital, its folded and stemmed tokens),
+/// and the country section it names.
+type Phrase = (Vec<(bool, Vec<String>)>, String);
+
+/// What names country sections in a query: worked out from the titles and keywords over the
+/// whole index (every title and keyword analysed, each word in lower case looked up), so it is
+/// written with the index ([`cache`]) and read back when it is opened.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Names {
     /// The words that name country sections → those sections: the folded and stemmed tokens
     /// of their titles and keywords, in every language.
-    names: BTreeMap<String, Vec<String>>,
+    words: BTreeMap<String, Vec<String>>,
+    /// The names of several words with a word in lower case ("mecanismul național de
+    /// identificare și referire", "Шведска агенция за равенство между половете"): each word's
+    /// tokens, whether it is written with a capital, and the country section. The query names the
+    /// section when it has every word in lower case of one, and two of its words at least (the
+    /// capitalised ones may be left out: "агенция за равенство между половете"). Such a word
+    /// alone names the country only if most chunks with it are of that profile
+    /// ("auttamisjärjestelmä"; not "притулок", shelter, of Iceland's "Жіночий притулок").
+    phrases: Vec<Phrase>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -517,15 +704,18 @@ impl SearchIndex {
         let index = Index::create_in_ram(schema);
         register_analyzers(&index, &analyzers);
         write_documents(&index, &fields, docs)?;
-        Ok(SearchIndex::over(&index, fields, analyzers, docs)?)
+        Ok(SearchIndex::over(&index, fields, analyzers, docs, None)?)
     }
 
     /// The searchable index of `docs` over `index`, which holds exactly them, in order.
+    /// `names`: the country names stored with the index ([`SearchIndex::names`]); `None`:
+    /// worked out here.
     fn over(
         index: &Index,
         fields: Fields,
         analyzers: Analyzers,
         docs: &[Document],
+        names: Option<Names>,
     ) -> tantivy::Result<SearchIndex> {
         let reader = index
             .reader_builder()
@@ -539,61 +729,20 @@ impl SearchIndex {
             .collect::<tantivy::Result<Vec<_>>>()?;
         let mut by_key = HashMap::new();
         let mut counts: HashMap<String, usize> = HashMap::new();
-        // The words of every section's title and keywords, by section: (token, capitalised).
-        let mut words: HashMap<String, HashSet<(String, bool)>> = HashMap::new();
         for (i, d) in docs.iter().enumerate() {
             by_key.insert((d.section.clone(), d.anchor.clone(), d.lang.clone()), i);
             *counts.entry(d.lang.clone()).or_default() += 1;
-            if d.anchor.is_empty() {
-                let set = words.entry(d.section.clone()).or_default();
-                let stem = spec_index(&d.lang).map(|i| &analyzers.stem[i]);
-                let texts = std::iter::once(&d.title).chain(&d.keywords);
-                for word in texts.flat_map(|text| text.split(|c: char| !c.is_alphanumeric())) {
-                    let capital = word.chars().next().is_some_and(char::is_uppercase);
-                    let mut tokens = analyzers::tokens(&analyzers.folded, word);
-                    if let Some(stem) = stem {
-                        tokens.extend(analyzers::tokens(stem, word));
-                    }
-                    set.extend(tokens.into_iter().map(|t| (t.text, capital)));
-                }
-            }
         }
-        // A word names a country when it is among the title and keywords of that country's
-        // profile and of no other country's, and is either written with a capital (a name:
-        // "Migrationsverket", "Suomi", "ROSA") or in no other section's title and keywords (a term
-        // of that country's law or an institution written in lower case: "urząd wojewódzki");
-        // "ihmiskauppa" (every profile's keywords) and "förundersökning" (a measure's too) name
-        // nothing.
-        let countries: HashSet<&str> = docs
-            .iter()
-            .filter(|d| d.scope == Scope::Country)
-            .map(|d| d.section.as_str())
-            .collect();
-        let mut in_countries: HashMap<&str, usize> = HashMap::new();
-        let mut elsewhere: HashSet<&str> = HashSet::new();
-        for (section, set) in &words {
-            let country = countries.contains(section.as_str());
-            for (t, _) in set {
-                if country {
-                    *in_countries.entry(t.as_str()).or_default() += 1;
-                } else {
-                    elsewhere.insert(t.as_str());
-                }
-            }
-        }
-        // Word → the country sections it names (sorted: a prefix is one range).
-        let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (section, set) in words
-            .iter()
-            .filter(|(section, _)| countries.contains(section.as_str()))
-        {
-            for (t, capital) in set {
-                if in_countries[t.as_str()] == 1 && (*capital || !elsewhere.contains(t.as_str())) {
-                    let named = names.entry(t.clone()).or_default();
-                    if !named.contains(section) {
-                        named.push(section.clone());
-                    }
-                }
+        let names = match names {
+            Some(names) => names,
+            None => country_names(&searcher, &ords, &fields, &analyzers, docs)?,
+        };
+        let mut phrase_starts: HashMap<String, Vec<usize>> = HashMap::new();
+        // Indexed by the tokens of its first word in lower case (one the query must have).
+        for (i, (phrase, _)) in names.phrases.iter().enumerate() {
+            let first = phrase.iter().find(|(capital, _)| !capital);
+            for t in first.into_iter().flat_map(|(_, tokens)| tokens) {
+                phrase_starts.entry(t.clone()).or_default().push(i);
             }
         }
         Ok(SearchIndex {
@@ -605,6 +754,7 @@ impl SearchIndex {
             by_key,
             counts,
             names,
+            phrase_starts,
         })
     }
 
@@ -832,9 +982,33 @@ impl SearchIndex {
         Ok(matched)
     }
 
-    /// The country sections `plan` names ([`SearchIndex::names`]).
+    /// The country sections `plan` names ([`SearchIndex::names`], [`SearchIndex::phrases`]).
     fn named_countries(&self, plan: &Plan) -> HashSet<&str> {
         let mut named = HashSet::new();
+        // Every form of every word (stop words too: "de", "și" of a name).
+        let forms: HashSet<&str> = plan
+            .words
+            .iter()
+            .flat_map(|w| {
+                w.folded
+                    .iter()
+                    .chain(w.stems.iter().flatten())
+                    .chain(&w.corrections)
+            })
+            .map(String::as_str)
+            .collect();
+        for t in &forms {
+            for &i in self.phrase_starts.get(*t).into_iter().flatten() {
+                let (phrase, section) = &self.names.phrases[i];
+                let has = |tokens: &Vec<String>| tokens.iter().any(|t| forms.contains(t.as_str()));
+                let lower = phrase.iter().filter(|(capital, _)| !capital);
+                if lower.clone().all(|(_, tokens)| has(tokens))
+                    && phrase.iter().filter(|(_, tokens)| has(tokens)).count() >= 2
+                {
+                    named.insert(section.as_str());
+                }
+            }
+        }
         for w in plan.words.iter().filter(|w| !w.optional) {
             let forms = w
                 .folded
@@ -842,12 +1016,20 @@ impl SearchIndex {
                 .chain(w.stems.iter().flatten())
                 .chain(&w.corrections);
             for t in forms {
-                named.extend(self.names.get(t).into_iter().flatten().map(String::as_str));
+                named.extend(
+                    self.names
+                        .words
+                        .get(t)
+                        .into_iter()
+                        .flatten()
+                        .map(String::as_str),
+                );
             }
             // The word being typed names what a name it begins names.
             if let Some(p) = w.folded.first().filter(|_| w.prefix) {
                 let begun = self
                     .names
+                    .words
                     .range::<str, _>((
                         std::ops::Bound::Included(p.as_str()),
                         std::ops::Bound::Unbounded,

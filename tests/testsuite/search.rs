@@ -756,6 +756,57 @@ fn country_profiles_come_first_only_when_the_query_names_the_country() {
     );
 }
 
+/// A common word inside an institution's name ("shelter" of a "Women's shelter") does not name
+/// the country: the measure about it comes first. The whole name does, even when all its words
+/// are common ones written in lower case.
+#[test]
+fn a_common_word_of_an_institutions_name_does_not_name_the_country() {
+    let docs = vec![
+        chunk(
+            "urgent-assistance",
+            "en",
+            "Urgent assistance",
+            "A safe shelter at once. The shelter's address is kept secret; shelter staff help. The social office pays.",
+            &[],
+        ),
+        chunk(
+            "return",
+            "en",
+            "Return",
+            "A shelter in the country of origin can prepare the return. The national referral mechanism helps.",
+            &[],
+        ),
+        chunk(
+            "initial-referral",
+            "en",
+            "Initial referral",
+            "The national contact point makes the referral; a referral office may take it over.",
+            &[],
+        ),
+        chunk(
+            "country-aa",
+            "en",
+            "Country profile: Arcadia",
+            "The Women's shelter in Arcadia Town takes in women and their children.",
+            &["Arcadia", "Women's shelter", "national referral office"],
+        ),
+        chunk(
+            "country-bb",
+            "en",
+            "Country profile: Borduria",
+            "Borduria has no specialised accommodation yet.",
+            &["Borduria"],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    assert_eq!(sections(&index, "shelter ", "en")[0], "urgent-assistance");
+    assert_eq!(sections(&index, "women's shelter ", "en")[0], "country-aa");
+    assert_eq!(
+        sections(&index, "national referral office ", "en")[0],
+        "country-aa"
+    );
+}
+
 /// A compound typed as two words finds the one word the guide writes, and words that are not a
 /// compound together stay two words.
 #[test]
