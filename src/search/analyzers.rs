@@ -565,16 +565,6 @@ pub(crate) fn tokens(analyzer: &TextAnalyzer, text: &str) -> Vec<Token> {
     out
 }
 
-/// The token texts of `text` through `analyzer`, which is used again (no clone per call).
-pub(crate) fn token_texts(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
-    let mut stream = analyzer.token_stream(text);
-    let mut out = Vec::new();
-    while stream.advance() {
-        out.push(stream.token().text.clone());
-    }
-    out
-}
-
 /// The token texts of every view of `text` in language `lang` (for `fieldguide analyze`).
 pub(crate) fn analyze_fields(lang: &str, text: &str) -> BTreeMap<String, Vec<String>> {
     let texts = |a: &TextAnalyzer| tokens(a, text).into_iter().map(|t| t.text).collect();

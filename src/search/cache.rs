@@ -227,9 +227,9 @@ fn read_documents(folder: &Path) -> Result<(Vec<Document>, Names), CacheError> {
     if sum.trim() != sha256_hex(&bytes) {
         return Err(CacheError::Damaged(DOCUMENTS.to_owned()));
     }
-    let stored: Stored = serde_json::from_slice(&bytes)
+    let mut stored: Stored = serde_json::from_slice(&bytes)
         .map_err(|e| CacheError::Damaged(format!("{DOCUMENTS}: {e}")))?;
-    let names = stored.names.clone();
+    let names = std::mem::take(&mut stored.names);
     Ok((stored.into_documents()?, names))
 }
 
@@ -242,8 +242,8 @@ struct Stored {
     shared: Vec<(String, Vec<String>)>,
     /// Each document without its summary and keywords, and the index of its pair in `shared`.
     docs: Vec<(usize, Document)>,
-    /// What names country sections, worked out when the index was written (most of the time
-    /// opening took before it was stored).
+    /// What names country sections, worked out when the index was written (it was most of
+    /// the time opening took before it was stored).
     names: Names,
 }
 
@@ -293,9 +293,10 @@ impl Stored {
 fn write_index(folder: &Path, docs: &[Document]) -> Result<(), CacheError> {
     let (schema, fields) = schema();
     let index = Index::create_in_dir(folder, schema)?;
-    register_analyzers(&index, &Analyzers::new());
+    let analyzers = Analyzers::new();
+    register_analyzers(&index, &analyzers);
     write_documents(&index, &fields, docs)?;
-    let names = SearchIndex::over(&index, fields, Analyzers::new(), docs, None)?.names;
+    let names = SearchIndex::over(&index, fields, analyzers, docs, None)?.names;
     let json = serde_json::to_vec(&Stored::new(docs, names))
         .map_err(|e| CacheError::Damaged(e.to_string()))?;
     let path = folder.join(DOCUMENTS);

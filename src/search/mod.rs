@@ -305,9 +305,12 @@ fn country_names(
     // word in lower case in a name of several words, the field the token is a term of).
     let mut words: HashMap<String, HashSet<(String, bool, bool, Field)>> = HashMap::new();
     let mut phrases: Vec<Phrase> = Vec::new();
-    // One analyzer of each kind for every word (a clone per word was most of this loop's time).
-    let mut folded = analyzers.folded.clone();
-    let mut stems = analyzers.stem.clone();
+    let texts = |analyzer: &tantivy::tokenizer::TextAnalyzer, word: &str| -> Vec<String> {
+        analyzers::tokens(analyzer, word)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    };
     for d in docs {
         if d.anchor.is_empty() {
             let set = words.entry(d.section.clone()).or_default();
@@ -318,9 +321,8 @@ fn country_names(
                 let mut text_words: Vec<(bool, Vec<String>, Vec<String>)> = Vec::new();
                 for word in text.split(|c: char| !c.is_alphanumeric()) {
                     let capital = word.chars().next().is_some_and(char::is_uppercase);
-                    let f = analyzers::token_texts(&mut folded, word);
-                    let st =
-                        lang.map_or_else(Vec::new, |l| analyzers::token_texts(&mut stems[l], word));
+                    let f = texts(&analyzers.folded, word);
+                    let st = lang.map_or_else(Vec::new, |l| texts(&analyzers.stem[l], word));
                     if !f.is_empty() || !st.is_empty() {
                         text_words.push((capital, f, st));
                     }
@@ -374,9 +376,6 @@ fn country_names(
     }
     // Word → the country sections it names (sorted: a prefix is one range).
     let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut common: HashMap<(&str, Field, &str), bool> = HashMap::new();
-    let mut inverted: HashMap<Field, Vec<std::sync::Arc<tantivy::InvertedIndexReader>>> =
-        HashMap::new();
     for (section, set) in words
         .iter()
         .filter(|(section, _)| countries.contains(section.as_str()))
@@ -385,27 +384,8 @@ fn country_names(
             if in_countries[t.as_str()] != 1 || (!*capital && elsewhere.contains(t.as_str())) {
                 continue;
             }
-            if *of_several {
-                let key = (t.as_str(), *field, section.as_str());
-                let is_common = match common.get(&key) {
-                    Some(&c) => c,
-                    None => {
-                        if !inverted.contains_key(field) {
-                            let readers = searcher
-                                .segment_readers()
-                                .iter()
-                                .map(|r| r.inverted_index(*field))
-                                .collect::<tantivy::Result<Vec<_>>>()?;
-                            inverted.insert(*field, readers);
-                        }
-                        let c = mostly_elsewhere(&inverted[field], ords, *field, t, docs, section)?;
-                        common.insert(key, c);
-                        c
-                    }
-                };
-                if is_common {
-                    continue;
-                }
+            if *of_several && mostly_elsewhere(searcher, ords, *field, t, docs, section)? {
+                continue;
             }
             let named = names.entry(t.clone()).or_default();
             if !named.contains(section) {
@@ -419,11 +399,10 @@ fn country_names(
     })
 }
 
-/// Whether most of the chunks with `token` in `field` are not of `section` (`inverted`: the
-/// field's inverted index per segment, `ords`: doc id → position in `docs`, per segment). Reads
-/// the postings themselves: this runs for thousands of words when the index is opened.
+/// Whether most of the chunks with `token` in `field` are not of `section` (`ords`: doc id →
+/// position in `docs`, per segment).
 fn mostly_elsewhere(
-    inverted: &[std::sync::Arc<tantivy::InvertedIndexReader>],
+    searcher: &Searcher,
     ords: &[Column<u64>],
     field: Field,
     token: &str,
@@ -432,7 +411,8 @@ fn mostly_elsewhere(
 ) -> tantivy::Result<bool> {
     let term = tantivy::Term::from_field_text(field, token);
     let (mut mine, mut all) = (0usize, 0usize);
-    for (segment, inverted) in inverted.iter().enumerate() {
+    for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+        let inverted = reader.inverted_index(field)?;
         let Some(mut postings) = inverted.read_postings(&term, IndexRecordOption::Basic)? else {
             continue;
         };
@@ -982,7 +962,7 @@ impl SearchIndex {
         Ok(matched)
     }
 
-    /// The country sections `plan` names ([`SearchIndex::names`], [`SearchIndex::phrases`]).
+    /// The country sections `plan` names ([`Names`]).
     fn named_countries(&self, plan: &Plan) -> HashSet<&str> {
         let mut named = HashSet::new();
         // Every form of every word (stop words too: "de", "și" of a name).
@@ -1001,8 +981,10 @@ impl SearchIndex {
             for &i in self.phrase_starts.get(*t).into_iter().flatten() {
                 let (phrase, section) = &self.names.phrases[i];
                 let has = |tokens: &Vec<String>| tokens.iter().any(|t| forms.contains(t.as_str()));
-                let lower = phrase.iter().filter(|(capital, _)| !capital);
-                if lower.clone().all(|(_, tokens)| has(tokens))
+                // Every word in lower case, and two words at least.
+                if phrase
+                    .iter()
+                    .all(|(capital, tokens)| *capital || has(tokens))
                     && phrase.iter().filter(|(_, tokens)| has(tokens)).count() >= 2
                 {
                     named.insert(section.as_str());
