@@ -101,6 +101,13 @@ class SearchBox {
     this.input.setAttribute('aria-expanded', 'true');
   }
 
+  /** No option is the active one (a new answer is not moved through yet). */
+  unselect() {
+    if (this.active >= 0 && this.options[this.active]) this.options[this.active].setAttribute('aria-selected', 'false');
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+  }
+
   setActive(i) {
     if (!this.options.length) return;
     this.active = (i + this.options.length) % this.options.length;
@@ -137,10 +144,8 @@ class SearchBox {
       // it was closed).
       const closed = this.list.hidden;
       this.list.dataset.query = results.query;
-      if (this.active >= 0) this.options[this.active].setAttribute('aria-selected', 'false');
       this.reopen();
-      this.active = -1;
-      this.input.removeAttribute('aria-activedescendant');
+      this.unselect();
       return closed;
     }
     this.shown = shows;
@@ -175,8 +180,7 @@ class SearchBox {
     this.list.dataset.query = results.query; // which query the list answers (tests wait on it)
     this.list.dataset.status = results.status;
     this.reopen();
-    this.active = -1;
-    this.input.removeAttribute('aria-activedescendant');
+    this.unselect();
     const announce = results.status === 'ready'
       ? this.countText(results.hits.length)
       : Promise.resolve(t(results.notice.id, results.notice.args));
