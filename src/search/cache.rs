@@ -413,6 +413,32 @@ mod tests {
         assert_eq!(open(dir.path()).expect("opened").names, built);
     }
 
+    #[test]
+    fn a_name_is_stored_once_however_many_versions_of_the_profile_repeat_it() {
+        // The same keyword in two versions of a profile whose languages analyse it alike (as
+        // a country's facts are in every language's version): one phrase, and each of its
+        // words' tokens once (a word whose folded and stemmed forms are the same: "arcadia").
+        let docs: Vec<Document> = ["en", "en-GB"]
+            .into_iter()
+            .map(|lang| {
+                let mut country = doc("country-aa", lang, "The referral office of Arcadia.");
+                country.scope = crate::search::Scope::Country;
+                country.title = "Arcadia".to_owned();
+                country.keywords = vec!["national referral office Arcadia".to_owned()];
+                country
+            })
+            .collect();
+        let dir = tempfile::tempdir().expect("temporary folder");
+        write_index(dir.path(), &docs).expect("written");
+        let (_, stored) = read_documents(dir.path()).expect("read");
+        assert_eq!(stored.phrases.len(), 1, "{:?}", stored.phrases);
+        for (word, tokens) in stored.phrases[0].0.iter().map(|(_, t)| t).enumerate() {
+            let mut unique = tokens.clone();
+            unique.dedup();
+            assert_eq!(&unique, tokens, "word {word} of {:?}", stored.phrases[0]);
+        }
+    }
+
     fn doc(section: &str, lang: &str, body: &str) -> Document {
         Document {
             scope: Default::default(),

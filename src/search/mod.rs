@@ -22,7 +22,7 @@ pub mod stem_bg;
 pub mod stem_lv;
 pub mod translit;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
@@ -304,7 +304,7 @@ fn country_names(
     // The words of every section's title and keywords, by section: (token, capitalised, of a
     // word in lower case in a name of several words, the field the token is a term of).
     let mut words: HashMap<String, HashSet<(String, bool, bool, Field)>> = HashMap::new();
-    let mut phrases: Vec<Phrase> = Vec::new();
+    let mut phrases: BTreeSet<Phrase> = BTreeSet::new();
     let texts = |analyzer: &tantivy::tokenizer::TextAnalyzer, word: &str| -> Vec<String> {
         analyzers::tokens(analyzer, word)
             .into_iter()
@@ -329,11 +329,17 @@ fn country_names(
                 }
                 let several = text_words.len() > 1;
                 if several && country && text_words.iter().any(|(c, _, _)| !c) {
-                    let phrase = text_words
+                    let phrase: Vec<(bool, Vec<String>)> = text_words
                         .iter()
-                        .map(|(c, f, st)| (*c, f.iter().chain(st).cloned().collect()))
+                        .map(|(c, f, st)| {
+                            let mut tokens: Vec<String> = f.iter().chain(st).cloned().collect();
+                            tokens.sort_unstable();
+                            tokens.dedup();
+                            (*c, tokens)
+                        })
                         .collect();
-                    phrases.push((phrase, d.section.clone()));
+                    // The same name in several languages' versions of the profile once.
+                    phrases.insert((phrase, d.section.clone()));
                 }
                 let stem_field = lang.map_or(fields.folded, |l| fields.stem[l]);
                 for (capital, f, st) in text_words {
@@ -395,7 +401,7 @@ fn country_names(
     }
     Ok(Names {
         words: names,
-        phrases,
+        phrases: phrases.into_iter().collect(),
     })
 }
 
