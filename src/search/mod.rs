@@ -96,6 +96,10 @@ pub enum Scope {
     Glossary,
 }
 
+/// Most stems of Cyrillic readings a word typed in Latin letters gets
+/// ([`SearchIndex::add_cyrillic_stems`]).
+const MAX_CYRILLIC_STEMS: usize = 2;
+
 /// The weight of a country profile's chunk when the query names the country.
 const WEIGHT_COUNTRY_NAMED: f32 = 1.3;
 /// The weight of a country profile's chunk when the query does not name the country.
@@ -815,6 +819,7 @@ impl SearchIndex {
             }
         }
         if let Some(user) = user {
+            self.add_cyrillic_stems(&mut plan, user);
             self.add_alternative_stems(&mut plan, user);
             self.mark_common(&mut plan, user);
             if compound::is_compounding(SPECS[user].code) {
@@ -1043,6 +1048,42 @@ impl SearchIndex {
                 .first()
                 .is_some_and(|stem| self.doc_freq(self.fields.stem[lang], stem) > 0)
         })
+    }
+
+    /// Gives each word of `plan` typed in Latin letters by a user whose language is written in
+    /// Cyrillic (Ukrainian, Bulgarian; `lang` is its place in [`SPECS`]) the stems of the
+    /// Cyrillic words it may be ([`translit::cyrillic_spellings`]) that the index has in that
+    /// language, first (at most [`MAX_CYRILLIC_STEMS`], the usual reading first). The word as
+    /// typed finds the transliteration of that very form only (`prytulok`: `притулок`); its
+    /// stem finds the others (`притулку`, `притулків`) as the word typed in Cyrillic would. A
+    /// word whose usual reading is a stop word of the language (`dlia`: `для`) is not required,
+    /// as that word is not.
+    fn add_cyrillic_stems(&self, plan: &mut Plan, lang: usize) {
+        let field = self.fields.stem[lang];
+        let spec = &SPECS[lang];
+        for w in plan.words.iter_mut().filter(|w| !w.optional) {
+            let spellings = translit::cyrillic_spellings(&w.lower, spec.code);
+            if spellings
+                .first()
+                .is_some_and(|usual| stop_words(spec.code).contains(&usual.as_str()))
+            {
+                w.optional = true;
+                continue;
+            }
+            let mut stems: Vec<String> = Vec::new();
+            for spelling in spellings {
+                if stems.len() == MAX_CYRILLIC_STEMS {
+                    break;
+                }
+                match analyzers::stem_word(spec, &spelling) {
+                    Some(stem) if !stems.contains(&stem) && self.doc_freq(field, &stem) > 0 => {
+                        stems.push(stem)
+                    }
+                    _ => {}
+                }
+            }
+            w.stems[lang].splice(0..0, stems);
+        }
     }
 
     /// Gives each word of `plan` the stem its other inflection has in the user's language

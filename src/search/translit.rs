@@ -219,9 +219,182 @@ pub fn translit_bg(word: &str) -> String {
     s
 }
 
+/// Most Cyrillic spellings [`cyrillic_spellings`] gives for one word.
+const MAX_SPELLINGS: usize = 16;
+
+/// Latin letters → the Cyrillic letters they stand for in a Ukrainian word typed on a Latin
+/// keyboard: the national system ([`translit_uk`]) backwards, longest first, the usual spelling
+/// first, with the informal ones people also type (`g` for `г`, `ya` inside a word).
+const LATIN_UK: &[(&str, &[&str])] = &[
+    ("shch", &["щ"]),
+    ("zgh", &["зг"]),
+    ("zh", &["ж"]),
+    ("kh", &["х"]),
+    ("ts", &["ц"]),
+    ("ch", &["ч"]),
+    ("sh", &["ш"]),
+    ("ya", &["я"]),
+    ("yu", &["ю"]),
+    ("ye", &["є"]),
+    ("yi", &["ий", "ї"]),
+    ("ia", &["я", "ія"]),
+    ("iu", &["ю"]),
+    ("ie", &["є", "іе"]),
+    ("a", &["а"]),
+    ("b", &["б"]),
+    ("v", &["в"]),
+    ("h", &["г"]),
+    ("g", &["г", "ґ"]),
+    ("d", &["д"]),
+    ("e", &["е"]),
+    ("z", &["з"]),
+    ("y", &["и", "й"]),
+    ("i", &["і", "ї", "й"]),
+    ("k", &["к"]),
+    ("l", &["л"]),
+    ("m", &["м"]),
+    ("n", &["н"]),
+    ("o", &["о"]),
+    ("p", &["п"]),
+    ("r", &["р"]),
+    ("s", &["с"]),
+    ("t", &["т"]),
+    ("u", &["у"]),
+    ("f", &["ф"]),
+    ("c", &["ц"]),
+    ("w", &["в"]),
+    ("x", &["кс"]),
+    ("j", &["й"]),
+    ("q", &["к"]),
+];
+
+/// The same for a Bulgarian word: the Streamlined System ([`translit_bg`]) backwards (`a` is
+/// also `ъ`, `y` also `ъ` and `ь`), with the informal `iu` (`ю`, or `ию` with its `y` left
+/// out: `priut`), `kh` and `u` for `ъ`.
+const LATIN_BG: &[(&str, &[&str])] = &[
+    ("sht", &["щ"]),
+    ("dzh", &["дж"]),
+    ("zh", &["ж"]),
+    ("kh", &["х"]),
+    ("ts", &["ц"]),
+    ("ch", &["ч"]),
+    ("sh", &["ш"]),
+    ("dz", &["дз"]),
+    ("yu", &["ю"]),
+    ("ya", &["я"]),
+    ("iu", &["ю", "ию"]),
+    ("ia", &["ия", "я"]),
+    ("a", &["а", "ъ"]),
+    ("b", &["б"]),
+    ("v", &["в"]),
+    ("g", &["г"]),
+    ("d", &["д"]),
+    ("e", &["е"]),
+    ("z", &["з"]),
+    ("i", &["и"]),
+    ("y", &["й", "ъ", "ь"]),
+    ("k", &["к"]),
+    ("l", &["л"]),
+    ("m", &["м"]),
+    ("n", &["н"]),
+    ("o", &["о"]),
+    ("p", &["п"]),
+    ("r", &["р"]),
+    ("s", &["с"]),
+    ("t", &["т"]),
+    ("u", &["у", "ъ"]),
+    ("f", &["ф"]),
+    ("h", &["х"]),
+    ("c", &["ц"]),
+    ("w", &["в"]),
+    ("x", &["кс"]),
+    ("j", &["й", "дж"]),
+    ("q", &["к"]),
+];
+
+/// The Cyrillic words a lowercased Latin `word` may be, typed by someone writing Ukrainian
+/// (`lang` `uk`) or Bulgarian (`bg`) on a Latin keyboard: `prytulok` → `притулок`,
+/// `razmisal` → `размисъл` among others. Transliteration loses letters apart (`і ї й` are all
+/// `i` in Ukrainian, `а ъ` both `a` in Bulgarian), so there are several; the caller keeps those
+/// the index has. The usual reading comes first, then readings that differ towards the end of
+/// the word (where endings are), at most [`MAX_SPELLINGS`]. Empty for another language, or a
+/// word that is not all Latin letters.
+pub fn cyrillic_spellings(word: &str, lang: &str) -> Vec<String> {
+    let table = match lang {
+        "uk" => LATIN_UK,
+        "bg" => LATIN_BG,
+        _ => return Vec::new(),
+    };
+    if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    spell(word, table, &mut String::new(), &mut out);
+    out
+}
+
+/// Depth first over the readings of `rest`, appending to `done`: the usual reading of each
+/// letter first, so that the first word found is the usual one.
+fn spell(rest: &str, table: &[(&str, &[&str])], done: &mut String, out: &mut Vec<String>) {
+    if out.len() >= MAX_SPELLINGS {
+        return;
+    }
+    if rest.is_empty() {
+        if !out.contains(done) {
+            out.push(done.clone());
+        }
+        return;
+    }
+    for (latin, cyrillic) in table.iter().filter(|(latin, _)| rest.starts_with(latin)) {
+        for c in *cyrillic {
+            let len = done.len();
+            done.push_str(c);
+            spell(&rest[latin.len()..], table, done, out);
+            done.truncate(len);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_words_read_back_as_ukrainian_and_bulgarian() {
+        // The usual reading first.
+        assert_eq!(cyrillic_spellings("prytulok", "uk")[0], "притулок");
+        assert_eq!(
+            cyrillic_spellings("postrazhdalykh", "uk")[0],
+            "постраждалих"
+        );
+        assert_eq!(cyrillic_spellings("dlia", "uk")[0], "для");
+        assert_eq!(cyrillic_spellings("zhertvi", "bg")[0], "жертви");
+        // What transliteration made the same is among the readings.
+        assert!(cyrillic_spellings("razmisal", "bg").contains(&"размисъл".to_owned()));
+        assert!(cyrillic_spellings("priut", "bg").contains(&"приют".to_owned()));
+        assert!(cyrillic_spellings("kyiv", "uk").contains(&"київ".to_owned()));
+        assert!(cyrillic_spellings("postrazhdalyi", "uk").contains(&"постраждалий".to_owned()));
+        // Every reading transliterates back to the word (the national systems' spellings).
+        for (word, lang) in [("zghorany", "uk"), ("shchastia", "uk"), ("balgaria", "bg")] {
+            let readings = cyrillic_spellings(word, lang);
+            assert!(!readings.is_empty() && readings.len() <= MAX_SPELLINGS);
+            let back = |r: &String| {
+                if lang == "uk" {
+                    translit_uk(r)
+                } else {
+                    translit_bg(r)
+                }
+            };
+            assert!(
+                readings.iter().any(|r| back(r) == word),
+                "{word}: {readings:?}"
+            );
+        }
+        // Nothing for other languages, other scripts, digits.
+        assert!(cyrillic_spellings("prytulok", "pl").is_empty());
+        assert!(cyrillic_spellings("притулок", "uk").is_empty());
+        assert!(cyrillic_spellings("112", "bg").is_empty());
+    }
 
     #[test]
     fn ukrainian_national_system() {

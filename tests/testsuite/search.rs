@@ -807,6 +807,51 @@ fn a_common_word_of_an_institutions_name_does_not_name_the_country() {
     );
 }
 
+/// Ukrainian and Bulgarian typed in Latin letters find the words in every inflection, as they
+/// do typed in Cyrillic: the typed word is read back into Cyrillic and stemmed there (the
+/// transliteration alone finds only the very form typed: `prytulok` is not `притулку`).
+#[test]
+fn ukrainian_and_bulgarian_typed_in_latin_letters_find_other_inflections() {
+    let docs = vec![
+        chunk(
+            "urgent-assistance",
+            "uk",
+            "Невідкладна допомога",
+            "Особу одразу розміщують у притулку, адресу якого не розголошують.",
+            &[],
+        ),
+        chunk(
+            "return",
+            "uk",
+            "Повернення",
+            "Організація в країні походження готує повернення разом з особою.",
+            &[],
+        ),
+        chunk(
+            "reflection-period",
+            "bg",
+            "Период за възстановяване",
+            "Срокът дава време за размисли.",
+            &[],
+        ),
+        chunk(
+            "return",
+            "bg",
+            "Завръщане",
+            "Организация в държавата на произход подготвя завръщането.",
+            &[],
+        ),
+    ];
+    let index = SearchIndex::build(&docs).expect("index");
+    // `притулку` (in a shelter) for `prytulok` (shelter), typed by a Ukrainian user.
+    assert_eq!(sections(&index, "prytulok ", "uk"), ["urgent-assistance"]);
+    // `размисли` (reflections) for `razmisal` (`размисъл`, reflection: `ъ` is written `a`),
+    // typed by a Bulgarian user.
+    assert_eq!(sections(&index, "razmisal ", "bg"), ["reflection-period"]);
+    // Another language's user gets the transliteration as typed only.
+    assert!(sections(&index, "prytulok ", "pl").is_empty());
+}
+
 /// A compound typed as two words finds the one word the guide writes, and words that are not a
 /// compound together stay two words.
 #[test]
