@@ -224,7 +224,8 @@ const MAX_SPELLINGS: usize = 16;
 
 /// Latin letters → the Cyrillic letters they stand for in a Ukrainian word typed on a Latin
 /// keyboard: the national system ([`translit_uk`]) backwards, longest first, the usual spelling
-/// first, with the informal ones people also type (`g` for `г`, `ya` inside a word).
+/// first, with the informal ones people also type (`g` for `г`, `ya` inside a word); the letters
+/// both languages read alike are in [`LATIN_BOTH`].
 const LATIN_UK: &[(&str, &[&str])] = &[
     ("shch", &["щ"]),
     ("zgh", &["зг"]),
@@ -241,15 +242,22 @@ const LATIN_UK: &[(&str, &[&str])] = &[
     ("iu", &["ю"]),
     ("ie", &["є", "іе"]),
     ("a", &["а"]),
-    ("b", &["б"]),
-    ("v", &["в"]),
     ("h", &["г"]),
     ("g", &["г", "ґ"]),
+    ("y", &["и", "й"]),
+    ("i", &["і", "ї", "й"]),
+    ("u", &["у"]),
+    ("j", &["й"]),
+];
+
+/// Latin letters that stand for one Cyrillic letter, the same in Ukrainian and Bulgarian (after
+/// each language's own table).
+const LATIN_BOTH: &[(&str, &[&str])] = &[
+    ("b", &["б"]),
+    ("v", &["в"]),
     ("d", &["д"]),
     ("e", &["е"]),
     ("z", &["з"]),
-    ("y", &["и", "й"]),
-    ("i", &["і", "ї", "й"]),
     ("k", &["к"]),
     ("l", &["л"]),
     ("m", &["м"]),
@@ -259,12 +267,10 @@ const LATIN_UK: &[(&str, &[&str])] = &[
     ("r", &["р"]),
     ("s", &["с"]),
     ("t", &["т"]),
-    ("u", &["у"]),
     ("f", &["ф"]),
     ("c", &["ц"]),
     ("w", &["в"]),
     ("x", &["кс"]),
-    ("j", &["й"]),
     ("q", &["к"]),
 ];
 
@@ -285,31 +291,12 @@ const LATIN_BG: &[(&str, &[&str])] = &[
     ("iu", &["ю", "ию"]),
     ("ia", &["ия", "я"]),
     ("a", &["а", "ъ"]),
-    ("b", &["б"]),
-    ("v", &["в"]),
     ("g", &["г"]),
-    ("d", &["д"]),
-    ("e", &["е"]),
-    ("z", &["з"]),
     ("i", &["и"]),
     ("y", &["й", "ъ", "ь"]),
-    ("k", &["к"]),
-    ("l", &["л"]),
-    ("m", &["м"]),
-    ("n", &["н"]),
-    ("o", &["о"]),
-    ("p", &["п"]),
-    ("r", &["р"]),
-    ("s", &["с"]),
-    ("t", &["т"]),
     ("u", &["у", "ъ"]),
-    ("f", &["ф"]),
     ("h", &["х"]),
-    ("c", &["ц"]),
-    ("w", &["в"]),
-    ("x", &["кс"]),
     ("j", &["й", "дж"]),
-    ("q", &["к"]),
 ];
 
 /// The Cyrillic words a lowercased Latin `word` may be, typed by someone writing Ukrainian
@@ -345,7 +332,8 @@ fn spell(rest: &str, table: &[(&str, &[&str])], done: &mut String, out: &mut Vec
         }
         return;
     }
-    for (latin, cyrillic) in table.iter().filter(|(latin, _)| rest.starts_with(latin)) {
+    let letters = table.iter().chain(LATIN_BOTH);
+    for (latin, cyrillic) in letters.filter(|(latin, _)| rest.starts_with(latin)) {
         for c in *cyrillic {
             let len = done.len();
             done.push_str(c);
