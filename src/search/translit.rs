@@ -304,7 +304,7 @@ const LATIN_BG: &[(&str, &[&str])] = &[
 /// `razmisal` → `размисъл` among others. Transliteration loses letters apart (`і ї й` are all
 /// `i` in Ukrainian, `а ъ` both `a` in Bulgarian), so there are several; the caller keeps those
 /// the index has. The usual reading comes first, then readings that differ towards the end of
-/// the word (where endings are), at most [`MAX_SPELLINGS`]. Empty for another language, or a
+/// the word (where endings are), at most 16. Empty for another language, or a
 /// word that is not all Latin letters.
 pub fn cyrillic_spellings(word: &str, lang: &str) -> Vec<String> {
     let table = match lang {
