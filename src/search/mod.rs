@@ -36,7 +36,7 @@ use tantivy::{DocAddress, DocSet, Index, IndexReader, ReloadPolicy, Searcher, Ta
 
 pub use cache::{documents_hash, key as cache_key, CacheOutcome, Prebuilt};
 
-use analyzers::{spec_index, spec_of, stop_words, Analyzers, SPECS};
+use analyzers::{is_stop_word, spec_index, spec_of, stop_words, Analyzers, SPECS};
 use query::{Fields, Plan};
 use snippet::Highlighter;
 
@@ -1056,8 +1056,9 @@ impl SearchIndex {
     /// language, first (at most [`MAX_CYRILLIC_STEMS`], the usual reading first). The word as
     /// typed finds the transliteration of that very form only (`prytulok`: `притулок`); its
     /// stem finds the others (`притулку`, `притулків`) as the word typed in Cyrillic would. A
-    /// word whose usual reading is a stop word of the language (`dlia`: `для`) is not required,
-    /// as that word is not.
+    /// word whose usual reading is a stop word of the language is not required, as that word is
+    /// not ([`analyzers::is_stop_word`], which already knows the official spellings, `dlia`:
+    /// here the others, `dlya`).
     fn add_cyrillic_stems(&self, plan: &mut Plan, lang: usize) {
         let field = self.fields.stem[lang];
         let spec = &SPECS[lang];
@@ -1065,7 +1066,7 @@ impl SearchIndex {
             let spellings = translit::cyrillic_spellings(&w.lower, spec.code);
             if spellings
                 .first()
-                .is_some_and(|usual| stop_words(spec.code).contains(&usual.as_str()))
+                .is_some_and(|usual| is_stop_word(spec.code, usual))
             {
                 w.optional = true;
                 continue;
