@@ -315,45 +315,45 @@ fn country_names(
             .map(|t| t.text)
             .collect()
     };
-    for d in docs {
-        if d.anchor.is_empty() {
-            let set = words.entry(d.section.clone()).or_default();
-            let lang = spec_index(&d.lang);
-            let country = d.scope == Scope::Country;
-            for text in std::iter::once(&d.title).chain(&d.keywords) {
-                // (capitalised, folded tokens, stemmed tokens) of each word.
-                let mut text_words: Vec<(bool, Vec<String>, Vec<String>)> = Vec::new();
-                for word in text.split(|c: char| !c.is_alphanumeric()) {
-                    let capital = word.chars().next().is_some_and(char::is_uppercase);
-                    let f = texts(&analyzers.folded, word);
-                    let st = lang.map_or_else(Vec::new, |l| texts(&analyzers.stem[l], word));
-                    if !f.is_empty() || !st.is_empty() {
-                        text_words.push((capital, f, st));
-                    }
+    // Once per section and language: its intro chunk (every chunk has the same title and
+    // keywords).
+    for d in docs.iter().filter(|d| d.anchor.is_empty()) {
+        let set = words.entry(d.section.clone()).or_default();
+        let lang = spec_index(&d.lang);
+        let country = d.scope == Scope::Country;
+        for text in std::iter::once(&d.title).chain(&d.keywords) {
+            // (capitalised, folded tokens, stemmed tokens) of each word.
+            let mut text_words: Vec<(bool, Vec<String>, Vec<String>)> = Vec::new();
+            for word in text.split(|c: char| !c.is_alphanumeric()) {
+                let capital = word.chars().next().is_some_and(char::is_uppercase);
+                let f = texts(&analyzers.folded, word);
+                let st = lang.map_or_else(Vec::new, |l| texts(&analyzers.stem[l], word));
+                if !f.is_empty() || !st.is_empty() {
+                    text_words.push((capital, f, st));
                 }
-                let several = text_words.len() > 1;
-                if several && country && text_words.iter().any(|(c, _, _)| !c) {
-                    let phrase: Vec<(bool, Vec<String>)> = text_words
-                        .iter()
-                        .map(|(c, f, st)| {
-                            let mut tokens: Vec<String> = f.iter().chain(st).cloned().collect();
-                            tokens.sort_unstable();
-                            tokens.dedup();
-                            (*c, tokens)
-                        })
-                        .collect();
-                    // The same name in several languages' versions of the profile once.
-                    phrases.insert((phrase, d.section.clone()));
-                }
-                let stem_field = lang.map_or(fields.folded, |l| fields.stem[l]);
-                for (capital, f, st) in text_words {
-                    let of_several = several && !capital;
-                    set.extend(
-                        f.into_iter()
-                            .map(|t| (t, capital, of_several, fields.folded)),
-                    );
-                    set.extend(st.into_iter().map(|t| (t, capital, of_several, stem_field)));
-                }
+            }
+            let several = text_words.len() > 1;
+            if several && country && text_words.iter().any(|(c, _, _)| !c) {
+                let phrase: Vec<(bool, Vec<String>)> = text_words
+                    .iter()
+                    .map(|(c, f, st)| {
+                        let mut tokens: Vec<String> = f.iter().chain(st).cloned().collect();
+                        tokens.sort_unstable();
+                        tokens.dedup();
+                        (*c, tokens)
+                    })
+                    .collect();
+                // The same name in several languages' versions of the profile once.
+                phrases.insert((phrase, d.section.clone()));
+            }
+            let stem_field = lang.map_or(fields.folded, |l| fields.stem[l]);
+            for (capital, f, st) in text_words {
+                let of_several = several && !capital;
+                set.extend(
+                    f.into_iter()
+                        .map(|t| (t, capital, of_several, fields.folded)),
+                );
+                set.extend(st.into_iter().map(|t| (t, capital, of_several, stem_field)));
             }
         }
     }
